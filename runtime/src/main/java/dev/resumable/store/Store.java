@@ -1,0 +1,27 @@
+package dev.resumable.store;
+
+import java.util.Optional;
+
+/**
+ * Where instances live between resumes. Every method is atomic; {@link #insert} and {@link
+ * #update} are durable when they return: a process or machine crash afterwards loses nothing.
+ *
+ * <p>Implementations are safe for use from several threads.
+ */
+public interface Store extends AutoCloseable {
+
+  Optional<StoredInstance> load(String id);
+
+  /** Stores a new instance; throws {@link InstanceExistsException} if the id is taken. */
+  void insert(StoredInstance instance);
+
+  /**
+   * Replaces the instance stored under {@code instance.id()}, provided its stored revision is
+   * still {@code expectedRevision}; otherwise throws {@link RevisionConflictException} and
+   * changes nothing. {@code instance.revision()} must be {@code expectedRevision + 1}.
+   */
+  void update(StoredInstance instance, long expectedRevision);
+
+  @Override
+  void close();
+}
