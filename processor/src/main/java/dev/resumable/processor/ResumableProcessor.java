@@ -1,0 +1,192 @@
+package dev.resumable.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.ClassName;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import dev.resumable.processor.diag.Message;
+import dev.resumable.processor.diag.Reporter;
+import dev.resumable.processor.model.MethodModel;
+import dev.resumable.processor.transform.Attribution;
+import dev.resumable.processor.transform.FrameNames;
+import dev.resumable.processor.transform.MethodModeler;
+import dev.resumable.processor.transform.SuspensionCalls;
+import dev.resumable.processor.types.PersistableTypes;
+import dev.resumable.processor.validation.BodyValidator;
+import dev.resumable.processor.validation.MethodValidator;
+import dev.resumable.processor.writing.FrameWriter;
+import dev.resumable.processor.writing.ResumerWriter;
+import dev.resumable.processor.writing.SourcePrinter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+import javax.tools.StandardLocation;
+
+/**
+ * Compiles each {@code @Resumable} method into a state machine class, and each package's methods
+ * into a {@code Resumer}. Per method, the phases are gated: validate the declaration, attribute
+ * and validate the body, build the model, and only then write; one bad method reports its errors
+ * and generates nothing, without hiding the errors of others.
+ */
+@AutoService(Processor.class)
+@SupportedAnnotationTypes(SuspensionCalls.RESUMABLE)
+public final class ResumableProcessor extends AbstractProcessor {
+
+  private static final String SERVICE = "META-INF/services/dev.resumable.machine.FrameCatalog";
+
+  private Trees trees;
+  private Reporter reporter;
+  private MethodValidator methodValidator;
+  private BodyValidator bodyValidator;
+  private MethodModeler modeler;
+  private FrameWriter frameWriter;
+  private final ResumerWriter resumerWriter = new ResumerWriter();
+  private final Set<ExecutableElement> deferred = new LinkedHashSet<>();
+  private final Map<PackageElement, List<MethodModel>> pending = new LinkedHashMap<>();
+  private final Set<String> catalogs = new TreeSet<>();
+
+  @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    trees = Trees.instance(env);
+    reporter = new Reporter(env.getMessager(), trees);
+    SuspensionCalls calls = new SuspensionCalls(trees);
+    PersistableTypes persistable = new PersistableTypes(env.getTypeUtils(), env.getElementUtils());
+    methodValidator = new MethodValidator(reporter, persistable);
+    bodyValidator = new BodyValidator(trees, env.getTypeUtils(), env.getElementUtils(), calls,
+        reporter);
+    modeler = new MethodModeler(trees, env.getTypeUtils(), calls, persistable, reporter);
+    frameWriter = new FrameWriter(trees, env.getTypeUtils());
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (round.processingOver()) {
+      writeServiceFile();
+      return false;
+    }
+    List<ExecutableElement> methods = new ArrayList<>(deferred);
+    deferred.clear();
+    TypeElement resumable = processingEnv.getElementUtils().getTypeElement(
+        SuspensionCalls.RESUMABLE);
+    if (resumable != null) {
+      for (Element element : round.getElementsAnnotatedWith(resumable)) {
+        if (element instanceof ExecutableElement method) {
+          methods.add(method);
+        }
+      }
+    }
+    for (ExecutableElement method : methods) {
+      MethodModel model = compile(method);
+      if (model != null) {
+        pending.computeIfAbsent(processingEnv.getElementUtils().getPackageOf(method),
+            p -> new ArrayList<>()).add(model);
+      }
+    }
+    writeResumers();
+    return false;
+  }
+
+  /** Runs the phases for one method; null if it was deferred or had errors. */
+  private MethodModel compile(ExecutableElement method) {
+    reporter.reset();
+    try {
+      methodValidator.validate(method);
+      if (reporter.hasErrors() || method.getKind() != ElementKind.METHOD) {
+        return null;
+      }
+      TreePath path = trees.getPath(method);
+      if (path == null) {
+        return null; // compiled earlier, from a class file: its state machine exists already
+      }
+      Attribution.attribute(trees, path);
+      if (Attribution.hasErrorTypes(trees, path)) {
+        deferred.add(method); // names a type that a later round may generate
+        return null;
+      }
+      bodyValidator.validate(path);
+      if (reporter.hasErrors()) {
+        return null;
+      }
+      MethodModel model = modeler.model(method, path);
+      if (model == null) {
+        return null;
+      }
+      frameWriter.write(model).writeTo(processingEnv.getFiler());
+      return model;
+    } catch (SourcePrinter.UnsupportedConstruct e) {
+      reporter.error(e.path(), Message.UNPRINTABLE, e.description());
+      return null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (RuntimeException | AssertionError e) {
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      reporter.error(method, Message.INTERNAL_ERROR, method, trace);
+      throw e;
+    }
+  }
+
+  /** Writes the Resumer of each package whose methods are all compiled. */
+  private void writeResumers() {
+    Set<PackageElement> waiting = new LinkedHashSet<>();
+    for (ExecutableElement method : deferred) {
+      waiting.add(processingEnv.getElementUtils().getPackageOf(method));
+    }
+    for (var it = pending.entrySet().iterator(); it.hasNext(); ) {
+      var entry = it.next();
+      if (waiting.contains(entry.getKey())) {
+        continue;
+      }
+      ClassName resumer = FrameNames.resumer(entry.getKey());
+      try {
+        resumerWriter.write(resumer, entry.getValue()).writeTo(processingEnv.getFiler());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      catalogs.add(resumer.reflectionName() + "$Catalog");
+      it.remove();
+    }
+  }
+
+  private void writeServiceFile() {
+    if (catalogs.isEmpty()) {
+      return;
+    }
+    try (Writer out = processingEnv.getFiler()
+        .createResource(StandardLocation.CLASS_OUTPUT, "", SERVICE).openWriter()) {
+      for (String catalog : catalogs) {
+        out.write(catalog + "\n");
+      }
+    } catch (IOException e) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+          "[Resumable.ServiceFile] cannot write " + SERVICE + ": " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package dev.resumable.processor.diag;
+
+/**
+ * Every message the processor shows users. Each states the problem, then the fix, and carries a
+ * tag that tests and users can search for.
+ */
+public enum Message {
+  ABSTRACT_METHOD("AbstractMethod",
+      "@Resumable method %s has no body; put @Resumable on a method with a body"),
+  NATIVE_METHOD("NativeMethod",
+      "@Resumable method %s is native; only Java method bodies can become state machines"),
+  UNSUPPORTED_OWNER("UnsupportedOwner",
+      "@Resumable method %s is declared in %s; declare it in a top-level or static nested class"),
+  CONSTRUCTOR("Constructor",
+      "a constructor cannot be @Resumable; move the waiting code into a @Resumable method"),
+  GENERIC_METHOD("GenericMethod",
+      "@Resumable method %s declares type parameters, which are not supported yet; use concrete"
+          + " types"),
+  SUSPEND_IN_LAMBDA("SuspendInLambda",
+      "a suspending call cannot stand inside a lambda or method reference; call it in the method"
+          + " body and pass the result"),
+  SUSPEND_IN_CLASS("SuspendInClass",
+      "a suspending call cannot stand inside an anonymous or local class; call it in the"
+          + " @Resumable method body and pass the result"),
+  SUSPEND_OUTSIDE_RESUMABLE("SuspendOutsideResumable",
+      "%s suspends, so it can only be called from a @Resumable method; annotate %s with"
+          + " @Resumable or start the workflow through the generated Resumer"),
+  UNSUPPORTED_STATEMENT("UnsupportedStatement",
+      "a suspending call inside %s is not supported yet; move the wait out of it"),
+  UNSUPPORTED_POSITION("UnsupportedPosition",
+      "a suspending call here is not supported yet; assign its result to a local first, e.g."
+          + " `var x = %s;`, and use the local"),
+  EVENT_TYPE_NOT_LITERAL("EventTypeNotLiteral",
+      "the payload type of Await.event must be a class literal such as Payment.class, so that the"
+          + " waiting code knows the type at compile time"),
+  ITERATOR_ACROSS_WAIT("IteratorAcrossWait",
+      "a for-each loop over a %s would keep its Iterator live across the wait, and an Iterator"
+          + " cannot be stored; iterate over a List or an array, e.g. `for (var x :"
+          + " List.copyOf(items))`"),
+  NOT_PERSISTABLE("NotPersistable",
+      "local '%s' is live across the wait at line %d, but its type %s cannot be stored (%s); use"
+          + " a persistable type (record, enum, String, number, java.time, collection, protobuf"
+          + " message), or finish using it before the wait"),
+  RESULT_NOT_PERSISTABLE("ResultNotPersistable",
+      "the return type %s of @Resumable method %s cannot be stored (%s); return a record, enum,"
+          + " String, number, java.time type, collection or protobuf message"),
+  NON_DENOTABLE_LOCAL("NonDenotableLocal",
+      "local '%s' has the type %s, which cannot be written down in Java; declare it with an"
+          + " explicit type"),
+  PRIVATE_MEMBER("PrivateMember",
+      "%s is private, but the state machine of this method is generated in a separate class; make"
+          + " it package-private"),
+  SUPER_REFERENCE("SuperReference",
+      "`super` cannot be used in a @Resumable method, whose body runs in a generated class; call"
+          + " a helper method of this class that uses super instead"),
+  LOCAL_TYPE("LocalType",
+      "a local class, record, enum or interface cannot be declared in a @Resumable method; declare"
+          + " it as a member of the enclosing class"),
+  UNPRINTABLE("Unprintable",
+      "%s cannot be copied into the generated state machine; rewrite it or move it into a helper"
+          + " method"),
+  INTERNAL_ERROR("InternalError",
+      "the Resumable processor failed on %s: %s; please report this with the method's source");
+
+  private final String tag;
+  private final String template;
+
+  Message(String tag, String template) {
+    this.tag = tag;
+    this.template = template;
+  }
+
+  public String tag() {
+    return "[Resumable." + tag + "]";
+  }
+
+  public String format(Object... args) {
+    return tag() + " " + String.format(template, args);
+  }
+}

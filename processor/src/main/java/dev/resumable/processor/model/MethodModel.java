@@ -1,0 +1,47 @@
+package dev.resumable.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Everything the writer needs for one {@code @Resumable} method, complete and checked: states in
+ * order, suspension points with their live locals, and the names of every local.
+ */
+public record MethodModel(
+    ExecutableElement method,
+    TypeElement owner,
+    TreePath methodPath,
+    String methodKey,
+    String fingerprint,
+    ClassName frameClass,
+    String sourceFile,
+    List<LocalVar> parameters,
+    List<LocalVar> hoisted,
+    List<State> states,
+    List<Point> points,
+    Map<VariableElement, String> localNames,
+    Map<LocalVar, String> captureNames,
+    Map<Tree, JumpLabels> jumpLabels,
+    InternalNames names) {
+
+  public boolean isStatic() {
+    return method.getModifiers().contains(javax.lang.model.element.Modifier.STATIC);
+  }
+
+  public TypeMirror returnType() {
+    return method.getReturnType();
+  }
+
+  /** Where {@code break} and {@code continue} of an exploded statement go. */
+  public record JumpLabels(Label breakTo, Label continueTo) {}
+
+  /** Names of the generated class's own members, chosen not to collide with the user's. */
+  public record InternalNames(String self, String step, String label, String dispatch) {}
+}

@@ -1,0 +1,47 @@
+package dev.resumable.processor.model;
+
+import com.palantir.javapoet.CodeBlock;
+import com.sun.source.util.TreePath;
+import java.util.Set;
+
+/** One step of a state, in order. Trees are printed by the writer; raw code is written as is. */
+public sealed interface Op {
+
+  /** Locals this op reads, and those it captures in lambdas or classes. */
+  Uses uses();
+
+  /** A statement without suspension points, printed unchanged in meaning. */
+  record Copy(TreePath statement, Uses uses, Set<Label> jumps, boolean completes)
+      implements Op {}
+
+  /** {@code target = value;} for a hoisted local. */
+  record Assign(LocalVar target, TreePath value, Uses uses) implements Op {}
+
+  /** Synthesized code, e.g. the index of a for-each loop. */
+  record Raw(CodeBlock code, Uses uses, Set<LocalVar> defs) implements Op {}
+
+  /** Go to {@code ifTrue} when the condition holds, else to {@code ifFalse}. */
+  record Branch(TreePath condition, CodeBlock rawCondition, Uses uses, Label ifTrue,
+      Label ifFalse) implements Op {}
+
+  record Jump(Label target) implements Op {
+    @Override
+    public Uses uses() {
+      return Uses.NONE;
+    }
+  }
+
+  /** Returns from the method; {@code value} is null for {@code return;}. */
+  record Return(TreePath value, Uses uses) implements Op {}
+
+  /** Stops at a suspension point unless its value is ready at once. */
+  record Suspend(Point point, Uses uses) implements Op {}
+
+  /** Takes the value of the point just passed: into a local, returned, or dropped. */
+  record TakeResult(Point point, LocalVar target, boolean returnIt) implements Op {
+    @Override
+    public Uses uses() {
+      return Uses.NONE;
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package dev.resumable.processor.model;
+
+import com.sun.source.util.TreePath;
+import dev.resumable.processor.transform.SuspensionCalls;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.type.TypeMirror;
+
+/** A suspension point: an event wait or a nested {@code @Resumable} call. */
+public final class Point {
+
+  private final SuspensionCalls.Kind kind;
+  private final String id;
+  private final TreePath call;
+  private final int line;
+  private final String source;
+  private final TypeMirror resultType;
+  private final ExecutableElement callee;
+  private final Label resume;
+  private Set<LocalVar> live = Set.of();
+
+  public Point(SuspensionCalls.Kind kind, String id, TreePath call, int line, String source,
+      TypeMirror resultType, ExecutableElement callee, Label resume) {
+    this.kind = kind;
+    this.id = id;
+    this.call = call;
+    this.line = line;
+    this.source = source;
+    this.resultType = resultType;
+    this.callee = callee;
+    this.resume = resume;
+  }
+
+  public SuspensionCalls.Kind kind() {
+    return kind;
+  }
+
+  /** Stable id, e.g. {@code event:payment} or {@code call:ship#2}. */
+  public String id() {
+    return id;
+  }
+
+  /** The suspending invocation. */
+  public TreePath call() {
+    return call;
+  }
+
+  public int line() {
+    return line;
+  }
+
+  /** The call as written, for comments in generated code. */
+  public String source() {
+    return source;
+  }
+
+  /** The value the point produces: the payload type, or the callee's return type. */
+  public TypeMirror resultType() {
+    return resultType;
+  }
+
+  /** For a call, the callee; null for an event. */
+  public ExecutableElement callee() {
+    return callee;
+  }
+
+  /** Where the frame continues after this point. */
+  public Label resume() {
+    return resume;
+  }
+
+  /** Locals live when the frame continues here, in declaration order. */
+  public Set<LocalVar> live() {
+    return live;
+  }
+
+  void setLive(Set<LocalVar> live) {
+    this.live = live;
+  }
+
+  public List<String> liveNames() {
+    return live.stream().map(LocalVar::storedName).toList();
+  }
+}

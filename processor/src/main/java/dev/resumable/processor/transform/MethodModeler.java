@@ -1,0 +1,114 @@
+package dev.resumable.processor.transform;
+
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import dev.resumable.processor.diag.Message;
+import dev.resumable.processor.diag.Reporter;
+import dev.resumable.processor.model.Liveness;
+import dev.resumable.processor.model.LocalVar;
+import dev.resumable.processor.model.MethodModel;
+import dev.resumable.processor.model.Point;
+import dev.resumable.processor.model.State;
+import dev.resumable.processor.types.PersistableTypes;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.util.Types;
+
+/**
+ * Builds the model of a validated method, in named passes: cut the body into states, compute
+ * liveness, check that every stored local can be stored, fingerprint the suspension points.
+ */
+public final class MethodModeler {
+
+  private final Trees trees;
+  private final Types types;
+  private final SuspensionCalls calls;
+  private final PersistableTypes persistable;
+  private final Reporter reporter;
+
+  public MethodModeler(Trees trees, Types types, SuspensionCalls calls,
+      PersistableTypes persistable, Reporter reporter) {
+    this.trees = trees;
+    this.types = types;
+    this.calls = calls;
+    this.persistable = persistable;
+    this.reporter = reporter;
+  }
+
+  /** The model, or null if a problem was reported. */
+  public MethodModel model(ExecutableElement method, TreePath methodPath) {
+    LocalTable locals = new LocalTable(trees, methodPath);
+    PointFactory points = new PointFactory(trees, calls);
+    StateMachineBuilder builder = new StateMachineBuilder(trees, types, calls, locals, points);
+    boolean returnsVoid = method.getReturnType().getKind() == TypeKind.VOID;
+    List<State> states = builder.build(methodPath, returnsVoid);
+    Liveness.analyze(states, locals.inOrder());
+    checkHoistedTypes(locals.inOrder());
+    checkStoredTypes(points.points());
+    if (reporter.hasErrors()) {
+      return null;
+    }
+    String key = FrameNames.methodKey(method, types);
+    MethodModel.InternalNames names = new MethodModel.InternalNames(
+        locals.internal("self"), locals.internal("step"), locals.internal("label"),
+        locals.internal("dispatch"));
+    return new MethodModel(method, (TypeElement) method.getEnclosingElement(), methodPath, key,
+        fingerprint(key, points.points()), FrameNames.frameClass(method),
+        methodPath.getCompilationUnit().getSourceFile().getName()
+            .replaceFirst(".*[/\\\\]", ""),
+        locals.inOrder().stream().filter(LocalVar::isParameter).toList(), locals.inOrder(),
+        states, points.points(), locals.names(), locals.captureNames(), builder.jumpLabels(),
+        names);
+  }
+
+  private void checkHoistedTypes(List<LocalVar> hoisted) {
+    for (LocalVar local : hoisted) {
+      if (!persistable.isDenotable(local.type())) {
+        reporter.error(local.declaration(), Message.NON_DENOTABLE_LOCAL, local.storedName(),
+            local.type());
+      }
+    }
+  }
+
+  private void checkStoredTypes(List<Point> points) {
+    Set<LocalVar> reported = new HashSet<>();
+    for (Point point : points) {
+      for (LocalVar local : point.live()) {
+        String why = persistable.whyNot(local.type());
+        if (why != null && reported.add(local)) {
+          reporter.error(local.declaration(), Message.NOT_PERSISTABLE, local.storedName(),
+              point.line(), local.type(), why);
+        }
+      }
+    }
+  }
+
+  /**
+   * Hash of what a stored frame depends on: the method, each point's id, and the names and types
+   * of its live locals. Code between points can change without changing it.
+   */
+  private static String fingerprint(String key, List<Point> points) {
+    StringBuilder text = new StringBuilder(key);
+    for (Point point : points) {
+      text.append('|').append(point.id()).append('[');
+      point.live().forEach(l -> text.append(l.storedName()).append(':').append(l.type())
+          .append(','));
+      text.append(']');
+    }
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256")
+          .digest(text.toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new AssertionError("every JVM has SHA-256", e);
+    }
+  }
+}

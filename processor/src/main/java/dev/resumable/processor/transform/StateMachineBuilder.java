@@ -1,0 +1,365 @@
+package dev.resumable.processor.transform;
+
+import com.palantir.javapoet.CodeBlock;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.BreakTree;
+import com.sun.source.tree.ContinueTree;
+import com.sun.source.tree.DoWhileLoopTree;
+import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.ForLoopTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.IfTree;
+import com.sun.source.tree.LabeledStatementTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.tree.WhileLoopTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.Trees;
+import dev.resumable.processor.model.Label;
+import dev.resumable.processor.model.LocalVar;
+import dev.resumable.processor.model.MethodModel.JumpLabels;
+import dev.resumable.processor.model.Op;
+import dev.resumable.processor.model.State;
+import dev.resumable.processor.model.Uses;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
+
+/**
+ * Cuts a validated method body into states. Statements that contain a suspension point are taken
+ * apart into jumps between states; all others are copied whole. Locals declared at the levels
+ * taken apart are hoisted into {@code run}'s scope, so they keep their values across states.
+ */
+final class StateMachineBuilder {
+
+  private final Trees trees;
+  private final Types types;
+  private final SuspensionCalls calls;
+  private final Reachability reachability;
+  private final LocalTable locals;
+  private final UsesScanner uses;
+  private final PointFactory points;
+  private final List<State> states = new ArrayList<>();
+  private final Map<Tree, JumpLabels> jumpLabels = new IdentityHashMap<>();
+  private State current;
+
+  StateMachineBuilder(Trees trees, Types types, SuspensionCalls calls, LocalTable locals,
+      PointFactory points) {
+    this.trees = trees;
+    this.types = types;
+    this.calls = calls;
+    this.reachability = new Reachability(trees);
+    this.locals = locals;
+    this.uses = new UsesScanner(trees, locals);
+    this.points = points;
+  }
+
+  /** Builds the states of the method at {@code methodPath}; parameters are hoisted first. */
+  List<State> build(TreePath methodPath, boolean returnsVoid) {
+    MethodTree method = (MethodTree) methodPath.getLeaf();
+    for (VariableTree parameter : method.getParameters()) {
+      TreePath path = new TreePath(methodPath, parameter);
+      locals.hoist((VariableElement) trees.getElement(path), path, true);
+    }
+    TreePath body = new TreePath(methodPath, method.getBody());
+    place(new Label(), body);
+    explode(body);
+    if (current.isOpen()) {
+      if (!returnsVoid) {
+        throw new AssertionError("a non-void method body completes normally");
+      }
+      emit(new Op.Return(null, Uses.NONE));
+    }
+    return states;
+  }
+
+  Map<Tree, JumpLabels> jumpLabels() {
+    return jumpLabels;
+  }
+
+  private void explode(TreePath path) {
+    if (!calls.containsSuspension(path)) {
+      copy(path);
+      return;
+    }
+    Tree statement = path.getLeaf();
+    switch (statement.getKind()) {
+      case BLOCK:
+        for (StatementTree s : ((BlockTree) statement).getStatements()) {
+          explode(new TreePath(path, s));
+        }
+        break;
+      case VARIABLE: {
+        VariableTree variable = (VariableTree) statement;
+        LocalVar local = hoist(path);
+        suspend(new TreePath(path, variable.getInitializer()), local, false);
+        break;
+      }
+      case EXPRESSION_STATEMENT:
+        explodeExpressionStatement(path, ((ExpressionStatementTree) statement).getExpression());
+        break;
+      case RETURN:
+        suspend(new TreePath(path, ((ReturnTree) statement).getExpression()), null, true);
+        break;
+      case IF:
+        explodeIf(path, (IfTree) statement);
+        break;
+      case WHILE_LOOP:
+        explodeWhile(path, (WhileLoopTree) statement);
+        break;
+      case DO_WHILE_LOOP:
+        explodeDoWhile(path, (DoWhileLoopTree) statement);
+        break;
+      case FOR_LOOP:
+        explodeFor(path, (ForLoopTree) statement);
+        break;
+      case ENHANCED_FOR_LOOP:
+        explodeForEach(path, (EnhancedForLoopTree) statement);
+        break;
+      case LABELED_STATEMENT:
+        explodeLabelled(path, (LabeledStatementTree) statement);
+        break;
+      default:
+        throw new AssertionError("validation let through " + statement.getKind());
+    }
+  }
+
+  private void explodeExpressionStatement(TreePath statementPath, ExpressionTree expression) {
+    TreePath expressionPath = new TreePath(statementPath, expression);
+    if (expression instanceof AssignmentTree assignment) {
+      LocalVar target = locals.hoisted(trees.getElement(
+          new TreePath(expressionPath, assignment.getVariable())));
+      suspend(new TreePath(expressionPath, assignment.getExpression()), target, false);
+    } else {
+      suspend(expressionPath, null, false);
+    }
+  }
+
+  private void explodeIf(TreePath path, IfTree t) {
+    Label then = new Label();
+    Label end = new Label();
+    Label otherwise = t.getElseStatement() == null ? end : new Label();
+    TreePath condition = new TreePath(path, t.getCondition());
+    emit(new Op.Branch(condition, null, uses.of(condition), then, otherwise));
+    place(then, new TreePath(path, t.getThenStatement()));
+    explode(new TreePath(path, t.getThenStatement()));
+    if (t.getElseStatement() != null) {
+      jump(end);
+      place(otherwise, new TreePath(path, t.getElseStatement()));
+      explode(new TreePath(path, t.getElseStatement()));
+    }
+    place(end, path);
+  }
+
+  private void explodeWhile(TreePath path, WhileLoopTree t) {
+    Label test = new Label();
+    Label body = new Label();
+    Label end = new Label();
+    jumpLabels.put(t, new JumpLabels(end, test));
+    place(test, path);
+    TreePath condition = new TreePath(path, t.getCondition());
+    emit(new Op.Branch(condition, null, uses.of(condition), body, end));
+    place(body, new TreePath(path, t.getStatement()));
+    explode(new TreePath(path, t.getStatement()));
+    jump(test);
+    place(end, path);
+  }
+
+  private void explodeDoWhile(TreePath path, DoWhileLoopTree t) {
+    Label body = new Label();
+    Label test = new Label();
+    Label end = new Label();
+    jumpLabels.put(t, new JumpLabels(end, test));
+    place(body, new TreePath(path, t.getStatement()));
+    explode(new TreePath(path, t.getStatement()));
+    place(test, path);
+    TreePath condition = new TreePath(path, t.getCondition());
+    emit(new Op.Branch(condition, null, uses.of(condition), body, end));
+    place(end, path);
+  }
+
+  private void explodeFor(TreePath path, ForLoopTree t) {
+    for (StatementTree init : t.getInitializer()) {
+      copy(new TreePath(path, init));
+    }
+    Label test = new Label();
+    Label body = new Label();
+    Label update = new Label();
+    Label end = new Label();
+    jumpLabels.put(t, new JumpLabels(end, update));
+    place(test, path);
+    if (t.getCondition() != null) {
+      TreePath condition = new TreePath(path, t.getCondition());
+      emit(new Op.Branch(condition, null, uses.of(condition), body, end));
+    }
+    place(body, new TreePath(path, t.getStatement()));
+    explode(new TreePath(path, t.getStatement()));
+    place(update, path);
+    for (ExpressionStatementTree step : t.getUpdate()) {
+      copy(new TreePath(path, step));
+    }
+    jump(test);
+    place(end, path);
+  }
+
+  /**
+   * A for-each loop becomes a loop over an index, so that its position can be stored: the
+   * iterated array or list and the index are hoisted temporaries.
+   */
+  private void explodeForEach(TreePath path, EnhancedForLoopTree t) {
+    TreePath source = new TreePath(path, t.getExpression());
+    TypeMirror sourceType = trees.getTypeMirror(source);
+    boolean array = sourceType.getKind() == TypeKind.ARRAY;
+    TreePath variablePath = new TreePath(path, t.getVariable());
+    LocalVar element = hoist(variablePath);
+    LocalVar items = locals.temporary(element.javaName() + "Items", sourceType, variablePath);
+    LocalVar index = locals.temporary(element.javaName() + "Index",
+        types.getPrimitiveType(TypeKind.INT), variablePath);
+    emit(new Op.Assign(items, source, uses.of(source)));
+    emit(new Op.Raw(CodeBlock.of("$N = 0;\n", index.javaName()), Uses.NONE, Set.of(index)));
+    Label test = new Label();
+    Label body = new Label();
+    Label update = new Label();
+    Label end = new Label();
+    jumpLabels.put(t, new JumpLabels(end, update));
+    place(test, path);
+    CodeBlock condition = array
+        ? CodeBlock.of("$N < $N.length", index.javaName(), items.javaName())
+        : CodeBlock.of("$N < $N.size()", index.javaName(), items.javaName());
+    emit(new Op.Branch(null, condition, Uses.of(index, items), body, end));
+    place(body, new TreePath(path, t.getStatement()));
+    CodeBlock next = array
+        ? CodeBlock.of("$N = $N[$N];\n", element.javaName(), items.javaName(), index.javaName())
+        : CodeBlock.of("$N = $N.get($N);\n", element.javaName(), items.javaName(),
+            index.javaName());
+    emit(new Op.Raw(next, Uses.of(index, items), Set.of(element)));
+    explode(new TreePath(path, t.getStatement()));
+    place(update, path);
+    emit(new Op.Raw(CodeBlock.of("$N++;\n", index.javaName()), Uses.of(index), Set.of(index)));
+    jump(test);
+    place(end, path);
+  }
+
+  private void explodeLabelled(TreePath path, LabeledStatementTree t) {
+    StatementTree target = JumpTargets.unlabelled(t);
+    if (target == t) {
+      Label end = new Label();
+      jumpLabels.put(t, new JumpLabels(end, null));
+      explode(new TreePath(path, t.getStatement()));
+      place(end, path);
+    } else {
+      explode(new TreePath(path, t.getStatement()));
+    }
+  }
+
+  /** A statement without suspension points: hoisted declarations become assignments. */
+  private void copy(TreePath path) {
+    Tree statement = path.getLeaf();
+    if (statement instanceof VariableTree variable) {
+      LocalVar local = hoist(path);
+      if (variable.getInitializer() != null) {
+        TreePath value = new TreePath(path, variable.getInitializer());
+        emit(new Op.Assign(local, value, uses.of(value)));
+      }
+      return;
+    }
+    if (statement instanceof ExpressionStatementTree expression
+        && expression.getExpression() instanceof AssignmentTree assignment
+        && assignment.getVariable() instanceof IdentifierTree) {
+      TreePath assignmentPath = new TreePath(path, assignment);
+      LocalVar target = locals.hoisted(trees.getElement(
+          new TreePath(assignmentPath, assignment.getVariable())));
+      if (target != null) {
+        TreePath value = new TreePath(assignmentPath, assignment.getExpression());
+        emit(new Op.Assign(target, value, uses.of(value)));
+        return;
+      }
+    }
+    boolean completes = reachability.canCompleteNormally(path);
+    emit(new Op.Copy(path, uses.of(path), jumpsOutOf(path), completes));
+    if (!completes) {
+      current.close();
+    }
+  }
+
+  /** Labels that break and continue statements inside {@code path} jump to when they leave it. */
+  private Set<Label> jumpsOutOf(TreePath path) {
+    Set<Label> jumps = new LinkedHashSet<>();
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitBreak(BreakTree node, Void unused) {
+        JumpLabels labels = jumpLabels.get(JumpTargets.targetOf(getCurrentPath()));
+        if (labels != null) {
+          jumps.add(labels.breakTo());
+        }
+        return null;
+      }
+
+      @Override
+      public Void visitContinue(ContinueTree node, Void unused) {
+        JumpLabels labels = jumpLabels.get(JumpTargets.targetOf(getCurrentPath()));
+        if (labels != null) {
+          jumps.add(labels.continueTo());
+        }
+        return null;
+      }
+    }.scan(path, null);
+    return jumps;
+  }
+
+  private void suspend(TreePath call, LocalVar target, boolean returnIt) {
+    Label resume = new Label();
+    var point = points.create(call, resume);
+    emit(new Op.Suspend(point, uses.of(call)));
+    // The resume state follows directly: suspending falls through when the value is ready at once.
+    states.add(current = new State(resume, point.line()));
+    emit(new Op.TakeResult(point, target, returnIt));
+    if (returnIt) {
+      current.close();
+    }
+  }
+
+  private LocalVar hoist(TreePath declaration) {
+    Element element = trees.getElement(declaration);
+    return locals.hoist((VariableElement) element, declaration, false);
+  }
+
+  private void emit(Op op) {
+    if (!current.isOpen()) {
+      throw new AssertionError("unreachable op " + op);
+    }
+    current.add(op);
+    if (op instanceof Op.Branch || op instanceof Op.Jump || op instanceof Op.Return) {
+      current.close();
+    }
+  }
+
+  private void jump(Label target) {
+    if (current.isOpen()) {
+      emit(new Op.Jump(target));
+    }
+  }
+
+  /** Starts the state {@code label}; an open state before it jumps there. */
+  private void place(Label label, TreePath at) {
+    if (current != null) {
+      jump(label);
+    }
+    states.add(current = new State(label, points.lineOf(at)));
+  }
+}

@@ -1,0 +1,120 @@
+package dev.resumable.processor.transform;
+
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreeScanner;
+import com.sun.source.util.Trees;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Tells which calls are suspension points: {@code Await} primitives and calls of other
+ * {@code @Resumable} methods. Works on attributed trees only.
+ */
+public final class SuspensionCalls {
+
+  public static final String AWAIT = "dev.resumable.Await";
+  public static final String RESUMABLE = "dev.resumable.Resumable";
+
+  /** What a suspension point waits for. */
+  public enum Kind {
+    EVENT,
+    CALL
+  }
+
+  private final Trees trees;
+  private final Map<Tree, Boolean> containsCache = new IdentityHashMap<>();
+
+  public SuspensionCalls(Trees trees) {
+    this.trees = trees;
+  }
+
+  /** The kind of suspension point the invocation at {@code path} is, or null for none. */
+  public Kind kindOf(TreePath path) {
+    if (!(path.getLeaf() instanceof MethodInvocationTree)) {
+      return null;
+    }
+    Element element = trees.getElement(path);
+    if (!(element instanceof ExecutableElement)) {
+      return null;
+    }
+    return kindOf((ExecutableElement) element);
+  }
+
+  public static Kind kindOf(ExecutableElement method) {
+    Element owner = method.getEnclosingElement();
+    if (owner instanceof TypeElement
+        && ((TypeElement) owner).getQualifiedName().contentEquals(AWAIT)
+        && method.getSimpleName().contentEquals("event")) {
+      return Kind.EVENT;
+    }
+    return isResumable(method) ? Kind.CALL : null;
+  }
+
+  public static boolean isResumable(Element element) {
+    return element.getKind() == ElementKind.METHOD
+        && element.getAnnotationMirrors().stream().anyMatch(a -> ((TypeElement) a
+            .getAnnotationType().asElement()).getQualifiedName().contentEquals(RESUMABLE));
+  }
+
+  /**
+   * Whether {@code path}'s tree contains a suspension point that runs as part of it; bodies of
+   * lambdas and classes run elsewhere and do not count (validation rejects them separately).
+   */
+  public boolean containsSuspension(TreePath path) {
+    Tree tree = path.getLeaf();
+    Boolean cached = containsCache.get(tree);
+    if (cached == null) {
+      cached = new Finder(path).found;
+      containsCache.put(tree, cached);
+    }
+    return cached;
+  }
+
+  private final class Finder extends TreeScanner<Void, Void> {
+    private final TreePath root;
+    private boolean found;
+
+    Finder(TreePath root) {
+      this.root = root;
+      scan(root.getLeaf(), null);
+    }
+
+    @Override
+    public Void scan(Tree tree, Void unused) {
+      return found ? null : super.scan(tree, unused);
+    }
+
+    @Override
+    public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
+      if (kindOf(TreePath.getPath(root, node)) != null) {
+        found = true;
+        return null;
+      }
+      return super.visitMethodInvocation(node, unused);
+    }
+
+    @Override
+    public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
+      return null;
+    }
+
+    @Override
+    public Void visitMemberReference(MemberReferenceTree node, Void unused) {
+      return null;
+    }
+
+    @Override
+    public Void visitClass(ClassTree node, Void unused) {
+      return null;
+    }
+  }
+}

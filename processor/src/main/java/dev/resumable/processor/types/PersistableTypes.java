@@ -1,0 +1,154 @@
+package dev.resumable.processor.types;
+
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Which static types the runtime's codecs can store, decided at compile time with the same rules
+ * as {@code dev.resumable.codec.Codecs}, so that an unstorable local is a compile error rather
+ * than a failure days later.
+ */
+public final class PersistableTypes {
+
+  private static final Set<String> TEXT_TYPES = Set.of(
+      "java.lang.String", "java.math.BigDecimal", "java.math.BigInteger", "java.util.UUID",
+      "java.time.Instant", "java.time.LocalDate", "java.time.LocalTime",
+      "java.time.LocalDateTime", "java.time.OffsetDateTime", "java.time.OffsetTime",
+      "java.time.ZonedDateTime", "java.time.Duration", "java.time.Period", "java.time.Year",
+      "java.time.YearMonth", "java.time.MonthDay", "java.time.ZoneId", "java.time.ZoneOffset");
+
+  private static final Set<String> BOXES = Set.of(
+      "java.lang.Boolean", "java.lang.Byte", "java.lang.Short", "java.lang.Character",
+      "java.lang.Integer", "java.lang.Long", "java.lang.Float", "java.lang.Double");
+
+  private static final Set<String> ONE_ARGUMENT = Set.of(
+      "java.util.List", "java.util.Collection", "java.util.ArrayList", "java.util.LinkedList",
+      "java.util.Set", "java.util.HashSet", "java.util.LinkedHashSet", "java.util.SortedSet",
+      "java.util.NavigableSet", "java.util.TreeSet", "java.util.Optional");
+
+  private static final Set<String> MAPS = Set.of(
+      "java.util.Map", "java.util.HashMap", "java.util.LinkedHashMap", "java.util.SortedMap",
+      "java.util.NavigableMap", "java.util.TreeMap");
+
+  private final Types types;
+  private final TypeMirror protobufMessage;
+
+  public PersistableTypes(Types types, Elements elements) {
+    this.types = types;
+    TypeElement message = elements.getTypeElement("com.google.protobuf.Message");
+    this.protobufMessage = message == null ? null : message.asType();
+  }
+
+  /** Null if values of {@code type} can be stored; otherwise why not, naming the culprit. */
+  public String whyNot(TypeMirror type) {
+    return whyNot(type, 0);
+  }
+
+  private String whyNot(TypeMirror type, int depth) {
+    if (depth > 32) {
+      return type + " nests too deeply";
+    }
+    if (type.getKind().isPrimitive()) {
+      return null;
+    }
+    switch (type.getKind()) {
+      case ARRAY:
+        return whyNot(((ArrayType) type).getComponentType(), depth + 1);
+      case DECLARED:
+        return whyNotDeclared((DeclaredType) type, depth);
+      case TYPEVAR:
+        return "type variable " + type + " has no known type at compile time";
+      case WILDCARD:
+        return "wildcard " + type + " has no single type";
+      default:
+        return type + " is not a class, record, enum or array type";
+    }
+  }
+
+  private String whyNotDeclared(DeclaredType type, int depth) {
+    TypeElement element = (TypeElement) type.asElement();
+    String name = element.getQualifiedName().toString();
+    if (TEXT_TYPES.contains(name) || BOXES.contains(name)) {
+      return null;
+    }
+    if (element.getKind() == ElementKind.ENUM) {
+      return null;
+    }
+    List<? extends TypeMirror> arguments = type.getTypeArguments();
+    if (ONE_ARGUMENT.contains(name) || MAPS.contains(name)) {
+      if (arguments.isEmpty()) {
+        return "raw " + name + " says nothing of its elements; add type arguments";
+      }
+      for (TypeMirror argument : arguments) {
+        String why = whyNot(argument, depth + 1);
+        if (why != null) {
+          return why;
+        }
+      }
+      return null;
+    }
+    if (protobufMessage != null && types.isAssignable(type, protobufMessage)) {
+      return null;
+    }
+    if (element.getKind() == ElementKind.RECORD) {
+      for (Element member : element.getEnclosedElements()) {
+        if (member instanceof RecordComponentElement component) {
+          TypeMirror componentType = types.asMemberOf(type, component.getAccessor())
+              instanceof javax.lang.model.type.ExecutableType accessor
+              ? accessor.getReturnType()
+              : component.asType();
+          String why = whyNot(componentType, depth + 1);
+          if (why != null) {
+            return "record component " + name + "." + component.getSimpleName() + ": " + why;
+          }
+        }
+      }
+      return null;
+    }
+    if (name.equals("java.lang.Object")) {
+      return "Object says nothing of what it holds";
+    }
+    return name + " is not a record, enum, String, number, java.time type, collection or"
+        + " protobuf message";
+  }
+
+  /** Whether {@code type} is the kind of type whose values {@code (T) value} can cast to. */
+  public boolean isDenotable(TypeMirror type) {
+    switch (type.getKind()) {
+      case INTERSECTION:
+      case UNION:
+      case ERROR:
+      case NONE:
+      case NULL:
+        return false;
+      case TYPEVAR:
+        return !type.toString().startsWith("capture#");
+      case DECLARED: {
+        TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+        if (element.getNestingKind() == javax.lang.model.element.NestingKind.ANONYMOUS) {
+          return false;
+        }
+        for (TypeMirror argument : ((DeclaredType) type).getTypeArguments()) {
+          if (argument.getKind() != TypeKind.WILDCARD && !isDenotable(argument)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      case ARRAY:
+        return isDenotable(((ArrayType) type).getComponentType());
+      default:
+        return true;
+    }
+  }
+}

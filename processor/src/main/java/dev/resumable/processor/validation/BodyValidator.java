@@ -1,0 +1,238 @@
+package dev.resumable.processor.validation;
+
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.ForLoopTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.Trees;
+import dev.resumable.processor.diag.Message;
+import dev.resumable.processor.diag.Reporter;
+import dev.resumable.processor.transform.SuspensionCalls;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Checks an attributed method body: every suspension point stands where this version of the
+ * transform can take it apart, and nothing in the body needs access the generated class lacks.
+ */
+public final class BodyValidator {
+
+  private final Trees trees;
+  private final Types types;
+  private final TypeMirror list;
+  private final SuspensionCalls calls;
+  private final Reporter reporter;
+
+  public BodyValidator(Trees trees, Types types, Elements elements, SuspensionCalls calls,
+      Reporter reporter) {
+    this.trees = trees;
+    this.types = types;
+    this.list = types.erasure(elements.getTypeElement("java.util.List").asType());
+    this.calls = calls;
+    this.reporter = reporter;
+  }
+
+  public void validate(TreePath methodPath) {
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
+        SuspensionCalls.Kind kind = calls.kindOf(getCurrentPath());
+        if (kind != null) {
+          checkSuspension(getCurrentPath(), kind);
+        }
+        return super.visitMethodInvocation(node, unused);
+      }
+
+      @Override
+      public Void visitClass(ClassTree node, Void unused) {
+        if (!(getCurrentPath().getParentPath().getLeaf() instanceof NewClassTree)) {
+          reporter.error(getCurrentPath(), Message.LOCAL_TYPE);
+          return null;
+        }
+        return super.visitClass(node, unused);
+      }
+
+      @Override
+      public Void visitIdentifier(IdentifierTree node, Void unused) {
+        checkAccess(getCurrentPath(), node.getName().contentEquals("super"));
+        return null;
+      }
+
+      @Override
+      public Void visitMemberSelect(MemberSelectTree node, Void unused) {
+        checkAccess(getCurrentPath(), node.getExpression() instanceof IdentifierTree id
+            && id.getName().contentEquals("super"));
+        return super.visitMemberSelect(node, unused);
+      }
+
+      @Override
+      public Void visitMemberReference(MemberReferenceTree node, Void unused) {
+        checkAccess(getCurrentPath(), false);
+        return super.visitMemberReference(node, unused);
+      }
+
+      @Override
+      public Void visitNewClass(NewClassTree node, Void unused) {
+        checkAccess(getCurrentPath(), false);
+        return super.visitNewClass(node, unused);
+      }
+    }.scan(new TreePath(methodPath, ((com.sun.source.tree.MethodTree) methodPath.getLeaf())
+        .getBody()), null);
+  }
+
+  private void checkSuspension(TreePath call, SuspensionCalls.Kind kind) {
+    MethodInvocationTree invocation = (MethodInvocationTree) call.getLeaf();
+    if (kind == SuspensionCalls.Kind.EVENT && !isClassLiteral(invocation.getArguments().get(1))) {
+      reporter.error(call, invocation.getArguments().get(1), Message.EVENT_TYPE_NOT_LITERAL);
+    }
+    for (TreePath p = call.getParentPath(); p != null; p = p.getParentPath()) {
+      Tree t = p.getLeaf();
+      if (t.getKind() == Tree.Kind.LAMBDA_EXPRESSION || t.getKind() == Tree.Kind.MEMBER_REFERENCE) {
+        reporter.error(call, Message.SUSPEND_IN_LAMBDA);
+        return;
+      }
+      if (t instanceof ClassTree) {
+        reporter.error(call, Message.SUSPEND_IN_CLASS);
+        return;
+      }
+    }
+    TreePath statement = supportedStatement(call);
+    if (statement == null) {
+      reporter.error(call, Message.UNSUPPORTED_POSITION, call.getLeaf());
+      return;
+    }
+    Tree child = statement.getLeaf();
+    for (TreePath p = statement.getParentPath(); p != null; child = p.getLeaf(),
+        p = p.getParentPath()) {
+      Tree t = p.getLeaf();
+      if (t instanceof ForLoopTree loop && loop.getStatement() != child) {
+        reporter.error(call, Message.UNSUPPORTED_POSITION, call.getLeaf());
+        return;
+      }
+      switch (t.getKind()) {
+        case BLOCK:
+        case IF:
+        case WHILE_LOOP:
+        case DO_WHILE_LOOP:
+        case FOR_LOOP:
+        case LABELED_STATEMENT:
+          break;
+        case ENHANCED_FOR_LOOP:
+          checkIterable(p);
+          break;
+        case METHOD:
+          return;
+        default:
+          reporter.error(call, Message.UNSUPPORTED_STATEMENT, describe(t));
+          return;
+      }
+    }
+  }
+
+  /**
+   * The statement a suspending call forms, if it is one this version takes apart: an expression
+   * statement, a local's initializer, an assignment to a local, or a return value.
+   */
+  private TreePath supportedStatement(TreePath call) {
+    TreePath parent = call.getParentPath();
+    Tree p = parent.getLeaf();
+    if (p instanceof ExpressionStatementTree || p instanceof ReturnTree) {
+      return parent;
+    }
+    if (p instanceof VariableTree v && v.getInitializer() == call.getLeaf()) {
+      return parent;
+    }
+    if (p instanceof AssignmentTree a && a.getExpression() == call.getLeaf()
+        && a.getVariable() instanceof IdentifierTree
+        && parent.getParentPath().getLeaf() instanceof ExpressionStatementTree) {
+      Element target = trees.getElement(new TreePath(parent, a.getVariable()));
+      if (target != null && (target.getKind() == ElementKind.LOCAL_VARIABLE
+          || target.getKind() == ElementKind.PARAMETER)) {
+        return parent.getParentPath();
+      }
+    }
+    return null;
+  }
+
+  private void checkIterable(TreePath loopPath) {
+    EnhancedForLoopTree loop = (EnhancedForLoopTree) loopPath.getLeaf();
+    TypeMirror type = trees.getTypeMirror(new TreePath(loopPath, loop.getExpression()));
+    if (type.getKind() != TypeKind.ARRAY && !types.isAssignable(types.erasure(type), list)) {
+      reporter.error(loopPath, loop.getExpression(), Message.ITERATOR_ACROSS_WAIT, type);
+    }
+  }
+
+  private void checkAccess(TreePath path, boolean isSuper) {
+    if (isSuper) {
+      reporter.error(path, Message.SUPER_REFERENCE);
+      return;
+    }
+    Element element = trees.getElement(path);
+    if (element == null || !element.getModifiers().contains(Modifier.PRIVATE)) {
+      return;
+    }
+    if (element.getKind() == ElementKind.LOCAL_VARIABLE || element.getKind() == ElementKind.PARAMETER) {
+      return;
+    }
+    if (declaredInsideMethod(element)) {
+      return;
+    }
+    reporter.error(path, Message.PRIVATE_MEMBER, describe(element));
+  }
+
+  private static boolean declaredInsideMethod(Element element) {
+    for (Element e = element; e != null; e = e.getEnclosingElement()) {
+      if (e instanceof TypeElement type && (type.getNestingKind() == NestingKind.ANONYMOUS
+          || type.getNestingKind() == NestingKind.LOCAL)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isClassLiteral(Tree tree) {
+    return tree instanceof MemberSelectTree select && select.getIdentifier().contentEquals("class");
+  }
+
+  private static String describe(Element element) {
+    String kind = element.getKind().toString().toLowerCase(java.util.Locale.ROOT);
+    return kind + " " + element.getEnclosingElement().getSimpleName() + "."
+        + element.getSimpleName();
+  }
+
+  private static String describe(Tree statement) {
+    switch (statement.getKind()) {
+      case SWITCH:
+      case CASE:
+        return "a switch statement";
+      case SWITCH_EXPRESSION:
+        return "a switch expression";
+      case TRY:
+      case CATCH:
+        return "a try statement";
+      case SYNCHRONIZED:
+        return "a synchronized block";
+      default:
+        return "a " + statement.getKind().toString().toLowerCase(java.util.Locale.ROOT)
+            .replace('_', ' ');
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package dev.resumable.processor.writing;
+
+import com.palantir.javapoet.CodeBlock;
+import com.sun.source.tree.BreakTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import dev.resumable.processor.model.Label;
+import dev.resumable.processor.model.LocalVar;
+import dev.resumable.processor.model.MethodModel;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.VariableElement;
+
+/** How copied code changes in the state machine: renamed locals, returns, jumps and captures. */
+final class FrameRewrites implements SourcePrinter.Rewrites {
+
+  private final Trees trees;
+  private final MethodModel model;
+  private final Map<Element, LocalVar> hoisted = new IdentityHashMap<>();
+
+  FrameRewrites(Trees trees, MethodModel model) {
+    this.trees = trees;
+    this.model = model;
+    for (LocalVar local : model.hoisted()) {
+      if (local.element() != null) {
+        hoisted.put(local.element(), local);
+      }
+    }
+  }
+
+  @Override
+  public String localName(VariableElement local) {
+    String name = model.localNames().get(local);
+    return name != null ? name : local.getSimpleName().toString();
+  }
+
+  @Override
+  public CodeBlock returnFromMethod(TreePath returnPath, CodeBlock value) {
+    // run() returns Object: the value is boxed, and a void method returns null.
+    return value == null ? CodeBlock.of("return null;\n") : CodeBlock.of("return $L;\n", value);
+  }
+
+  @Override
+  public CodeBlock jumpOut(TreePath jumpPath, StatementTree target) {
+    MethodModel.JumpLabels labels = model.jumpLabels().get(target);
+    if (labels == null) {
+      return null;
+    }
+    Label to = jumpPath.getLeaf() instanceof BreakTree ? labels.breakTo() : labels.continueTo();
+    return CodeBlock.builder()
+        .addStatement("$N = $L", model.names().label(), to.number())
+        .addStatement("continue $N", model.names().dispatch())
+        .build();
+  }
+
+  @Override
+  public CodeBlock self() {
+    return CodeBlock.of("$N", model.names().self());
+  }
+
+  @Override
+  public CodeBlock substitute(TreePath expression) {
+    if (!(expression.getLeaf() instanceof IdentifierTree)) {
+      return null;
+    }
+    LocalVar local = hoisted.get(trees.getElement(expression));
+    if (local == null || !insideLambdaOrClass(expression)) {
+      return null;
+    }
+    return CodeBlock.of("$N", model.captureNames().get(local));
+  }
+
+  private boolean insideLambdaOrClass(TreePath path) {
+    for (TreePath p = path.getParentPath(); p != null; p = p.getParentPath()) {
+      Tree t = p.getLeaf();
+      if (t instanceof LambdaExpressionTree || t instanceof ClassTree) {
+        return !(t instanceof ClassTree) || p.getParentPath().getLeaf() instanceof
+            com.sun.source.tree.NewClassTree;
+      }
+    }
+    return false;
+  }
+}

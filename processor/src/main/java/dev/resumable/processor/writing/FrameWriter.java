@@ -1,0 +1,201 @@
+package dev.resumable.processor.writing;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.sun.source.util.Trees;
+import dev.resumable.processor.model.LocalVar;
+import dev.resumable.processor.model.MethodModel;
+import dev.resumable.processor.model.Point;
+import dev.resumable.processor.transform.FrameNames;
+import dev.resumable.processor.transform.SuspensionCalls;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.util.Types;
+
+/**
+ * Writes the state machine class of one method: its description ({@code TYPE}), fields for the
+ * receiver, the label and the stored locals, constructors, {@code run}, {@code save} and
+ * {@code restore}.
+ */
+public final class FrameWriter {
+
+  private final Trees trees;
+  private final Types types;
+
+  public FrameWriter(Trees trees, Types types) {
+    this.trees = trees;
+    this.types = types;
+  }
+
+  public JavaFile write(MethodModel model) {
+    MethodModel.InternalNames names = model.names();
+    NameAllocator constants = new NameAllocator();
+    model.hoisted().forEach(l -> constants.newName(l.javaName(), "field:" + l.javaName()));
+    String typeConstant = constants.newName("TYPE");
+    assert typeConstant.equals("TYPE") : "locals never take the name TYPE";
+    Map<LocalVar, String> codecs = codecConstants(model, constants);
+    ClassName owner = ClassName.get(model.owner());
+
+    TypeSpec.Builder frame = TypeSpec.classBuilder(model.frameClass())
+        .addJavadoc("State machine of {@link $T#$L}, generated from $L.\n", owner,
+            model.method().getSimpleName(), model.sourceFile())
+        .addJavadoc("<p>Each case of {@code run} is the stretch of the method from one suspension"
+            + " point to the next.\n")
+        .addAnnotation(AnnotationSpec.builder(RuntimeNames.GENERATED)
+            .addMember("value", "$S", RuntimeNames.PROCESSOR).build())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .superclass(RuntimeNames.FRAME)
+        .addOriginatingElement(model.method());
+    frame.addField(FieldSpec.builder(RuntimeNames.FRAME_TYPE, typeConstant, Modifier.PUBLIC,
+        Modifier.STATIC, Modifier.FINAL).initializer(typeDescription(model)).build());
+    codecs.forEach((local, name) -> frame.addField(FieldSpec.builder(
+        CodecExpressions.codecType(local.type()), name, Modifier.PRIVATE, Modifier.STATIC,
+        Modifier.FINAL).initializer(CodecExpressions.of(local.type())).build()));
+    if (!model.isStatic()) {
+      frame.addField(owner, names.self(), Modifier.PRIVATE, Modifier.FINAL);
+    }
+    frame.addField(TypeName.INT, names.label(), Modifier.PRIVATE);
+    for (LocalVar local : model.hoisted()) {
+      if (local.hasField()) {
+        frame.addField(TypeName.get(local.type()), local.javaName(), Modifier.PRIVATE);
+      }
+    }
+    addConstructors(frame, model, owner);
+    frame.addMethod(MethodSpec.methodBuilder("type").addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED).returns(RuntimeNames.FRAME_TYPE)
+        .addStatement("return $N", typeConstant).build());
+    frame.addMethod(MethodSpec.methodBuilder("label").addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED).returns(TypeName.INT)
+        .addStatement("return $N", names.label()).build());
+    frame.addMethod(new RunMethodWriter(trees, model).write());
+    frame.addMethod(save(model, codecs));
+    frame.addMethod(restore(model, codecs));
+    return JavaFile.builder(model.frameClass().packageName(), frame.build())
+        .skipJavaLangImports(true)
+        .build();
+  }
+
+  /** One codec constant per local that some point stores. */
+  private static Map<LocalVar, String> codecConstants(MethodModel model, NameAllocator names) {
+    Map<LocalVar, String> codecs = new LinkedHashMap<>();
+    for (Point point : model.points()) {
+      for (LocalVar local : point.live()) {
+        codecs.computeIfAbsent(local, l -> names.newName(constantName(l.javaName())));
+      }
+    }
+    return codecs;
+  }
+
+  private static String constantName(String camel) {
+    return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT)
+        + "_CODEC";
+  }
+
+  private CodeBlock typeDescription(MethodModel model) {
+    CodeBlock.Builder type = CodeBlock.builder()
+        .add("$T.of($S, $S)\n", RuntimeNames.FRAME_TYPE, model.methodKey(), model.fingerprint())
+        .indent().indent()
+        .add(".source($S, $S, $S)\n", model.owner().getQualifiedName(),
+            model.method().getSimpleName(), model.sourceFile());
+    if (model.returnType().getKind() != TypeKind.VOID) {
+      type.add(".result($L)\n", CodecExpressions.of(model.returnType()));
+    }
+    if (model.isStatic()) {
+      type.add(".restoredBy(receivers -> new $T())\n", model.frameClass());
+    } else {
+      type.add(".restoredBy(receivers -> new $T(receivers.get($T.class)))\n", model.frameClass(),
+          ClassName.get(model.owner()));
+    }
+    for (Point point : model.points()) {
+      CodeBlock live = CodeBlock.join(point.liveNames().stream()
+          .map(n -> CodeBlock.of(", $S", n)).toList(), "");
+      if (point.kind() == SuspensionCalls.Kind.EVENT) {
+        // A name computed at run time is matched by the wait itself; the table only shows it.
+        String name = point.id().startsWith("event:")
+            ? point.id().substring("event:".length()).replaceFirst("#\\d+$", "")
+            : "(computed)";
+        type.add(".event($S, $L, $L, $S, $T.class$L)\n", point.id(), point.resume().number(),
+            point.line(), name, TypeName.get(point.resultType()), live);
+      } else {
+        type.add(".call($S, $L, $L, $S$L)\n", point.id(), point.resume().number(), point.line(),
+            FrameNames.methodKey(point.callee(), types), live);
+      }
+    }
+    return type.add(".build()").unindent().unindent().build();
+  }
+
+  private static void addConstructors(TypeSpec.Builder frame, MethodModel model, ClassName owner) {
+    MethodSpec.Builder entry = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC);
+    MethodSpec.Builder blank = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
+    if (!model.isStatic()) {
+      for (MethodSpec.Builder c : new MethodSpec.Builder[] {entry, blank}) {
+        c.addParameter(owner, model.names().self())
+            .addStatement("this.$N = $N", model.names().self(), model.names().self());
+      }
+    }
+    for (LocalVar parameter : model.parameters()) {
+      entry.addParameter(TypeName.get(parameter.type()), parameter.javaName())
+          .addStatement("this.$N = $N", parameter.javaName(), parameter.javaName());
+    }
+    entry.addJavadoc("A frame at the entry of the method, with its arguments.\n");
+    frame.addMethod(entry.build());
+    if (!model.parameters().isEmpty()) {
+      frame.addMethod(blank.addJavadoc("A frame to restore a stored one into.\n").build());
+    }
+  }
+
+  private static MethodSpec save(MethodModel model, Map<LocalVar, String> codecs) {
+    CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch ($N)",
+        model.names().label());
+    for (Point point : model.points()) {
+      if (point.live().isEmpty()) {
+        continue;
+      }
+      body.add("case $L:\n", point.resume().number()).indent();
+      for (LocalVar local : point.live()) {
+        body.addStatement("out.put($S, this.$N, $N)", local.storedName(), local.javaName(),
+            codecs.get(local));
+      }
+      body.addStatement("break").unindent();
+    }
+    body.add("default:\n").indent().addStatement("break").unindent().endControlFlow();
+    return MethodSpec.methodBuilder("save").addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED)
+        .addParameter(RuntimeNames.LOCALS_WRITER, "out")
+        .addCode(body.build())
+        .build();
+  }
+
+  private static MethodSpec restore(MethodModel model, Map<LocalVar, String> codecs) {
+    CodeBlock.Builder body = CodeBlock.builder()
+        .addStatement("this.$N = label", model.names().label())
+        .beginControlFlow("switch (label)");
+    for (Point point : model.points()) {
+      if (point.live().isEmpty()) {
+        continue;
+      }
+      body.add("case $L:\n", point.resume().number()).indent();
+      for (LocalVar local : point.live()) {
+        body.addStatement("this.$N = in.get($S, $N)", local.javaName(), local.storedName(),
+            codecs.get(local));
+      }
+      body.addStatement("break").unindent();
+    }
+    body.add("default:\n").indent().addStatement("break").unindent().endControlFlow();
+    return MethodSpec.methodBuilder("restore").addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED)
+        .addParameter(TypeName.INT, "label")
+        .addParameter(RuntimeNames.LOCALS_READER, "in")
+        .addCode(body.build())
+        .build();
+  }
+}

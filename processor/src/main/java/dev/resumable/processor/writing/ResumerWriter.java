@@ -1,0 +1,136 @@
+package dev.resumable.processor.writing;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.resumable.processor.model.LocalVar;
+import dev.resumable.processor.model.MethodModel;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.type.TypeKind;
+
+/**
+ * Writes a package's {@code Resumer}: a typed start method per {@code @Resumable} method, the
+ * untyped resume and status calls, and the catalog through which an engine in a fresh JVM finds
+ * the package's state machines.
+ */
+public final class ResumerWriter {
+
+  public JavaFile write(ClassName resumer, List<MethodModel> methods) {
+    TypeName anyOutcome = ParameterizedTypeName.get(RuntimeNames.OUTCOME,
+        WildcardTypeName.subtypeOf(Object.class));
+    TypeSpec.Builder type = TypeSpec.classBuilder(resumer)
+        .addJavadoc("Starts and resumes the {@code @Resumable} methods of package {@code $L}.\n",
+            resumer.packageName())
+        .addJavadoc("<p>Every call commits durably before it returns.\n")
+        .addAnnotation(AnnotationSpec.builder(RuntimeNames.GENERATED)
+            .addMember("value", "$S", RuntimeNames.PROCESSOR).build())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addField(RuntimeNames.ENGINE, "engine", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+            .addParameter(RuntimeNames.ENGINE, "engine")
+            .addStatement("this.engine = engine")
+            .addStatement("engine.register(new Catalog())")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("on")
+            .addJavadoc("A Resumer that starts and resumes instances on {@code engine}.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(resumer)
+            .addParameter(RuntimeNames.ENGINE, "engine")
+            .addStatement("return new $T(engine)", resumer)
+            .build());
+    Map<String, Integer> owners = ownersPerName(methods);
+    for (MethodModel method : methods) {
+      if (!method.method().getModifiers().contains(Modifier.PRIVATE)) {
+        type.addMethod(start(method, owners.get(method.method().getSimpleName().toString()) > 1));
+      }
+      type.addOriginatingElement(method.method());
+    }
+    type.addMethod(MethodSpec.methodBuilder("resume")
+        .addJavadoc("Delivers {@code event} to the event instance {@code id} waits for now, and"
+            + " runs it\nto its next wait or its end.\n")
+        .addModifiers(Modifier.PUBLIC).returns(anyOutcome)
+        .addParameter(String.class, "id").addParameter(Object.class, "event")
+        .addStatement("return engine.resume(id, event)").build());
+    type.addMethod(MethodSpec.methodBuilder("resume")
+        .addJavadoc("Delivers the event {@code name}; if instance {@code id} does not wait for it"
+            + " yet,\nit is kept in the instance's inbox for the first wait that asks for it.\n")
+        .addModifiers(Modifier.PUBLIC).returns(anyOutcome)
+        .addParameter(String.class, "id").addParameter(String.class, "name")
+        .addParameter(Object.class, "event")
+        .addStatement("return engine.resume(id, name, event)").build());
+    type.addMethod(MethodSpec.methodBuilder("status")
+        .addJavadoc("Where instance {@code id} stands, without running anything.\n")
+        .addModifiers(Modifier.PUBLIC).returns(anyOutcome)
+        .addParameter(String.class, "id")
+        .addStatement("return engine.status(id)").build());
+    type.addType(catalog(methods));
+    return JavaFile.builder(resumer.packageName(), type.build()).skipJavaLangImports(true).build();
+  }
+
+  private static MethodSpec start(MethodModel method, boolean qualify) {
+    String name = method.method().getSimpleName().toString();
+    String startName = "start" + (qualify ? method.owner().getSimpleName().toString() : "")
+        + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    boolean idTaken = method.parameters().stream().anyMatch(p -> p.javaName().equals("id"));
+    String id = idTaken ? "instanceId" : "id";
+    TypeName result = method.returnType().getKind() == TypeKind.VOID
+        ? ClassName.get(Void.class)
+        : TypeName.get(method.returnType()).box();
+    MethodSpec.Builder start = MethodSpec.methodBuilder(startName)
+        .addJavadoc("Starts {@link $T#$L} as instance {@code $L} and runs it to its first wait or"
+            + " its end.\n", ClassName.get(method.owner()), name, id)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(RuntimeNames.OUTCOME, result))
+        .addParameter(String.class, id);
+    CodeBlock.Builder args = CodeBlock.builder();
+    if (!method.isStatic()) {
+      args.add("engine.receiverOf($T.class)", ClassName.get(method.owner()));
+    }
+    for (LocalVar parameter : method.parameters()) {
+      start.addParameter(TypeName.get(parameter.type()), parameter.javaName());
+      if (!args.isEmpty()) {
+        args.add(", ");
+      }
+      args.add("$N", parameter.javaName());
+    }
+    return start.addStatement("return engine.start($N, new $T($L))", id, method.frameClass(),
+        args.build()).build();
+  }
+
+  private static Map<String, Integer> ownersPerName(List<MethodModel> methods) {
+    Map<String, java.util.Set<String>> owners = new HashMap<>();
+    for (MethodModel m : methods) {
+      owners.computeIfAbsent(m.method().getSimpleName().toString(), k -> new java.util.HashSet<>())
+          .add(m.owner().getQualifiedName().toString());
+    }
+    Map<String, Integer> counts = new HashMap<>();
+    owners.forEach((name, set) -> counts.put(name, set.size()));
+    return counts;
+  }
+
+  private static TypeSpec catalog(List<MethodModel> methods) {
+    CodeBlock types = CodeBlock.join(methods.stream()
+        .map(m -> CodeBlock.of("$T.TYPE", m.frameClass())).toList(), ",\n");
+    return TypeSpec.classBuilder("Catalog")
+        .addJavadoc("The state machines of this package, registered as a service so that an"
+            + " engine\nfinds them when it resumes a stored instance.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addSuperinterface(RuntimeNames.FRAME_CATALOG)
+        .addMethod(MethodSpec.methodBuilder("frameTypes").addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(ClassName.get(List.class),
+                RuntimeNames.FRAME_TYPE))
+            .addStatement("return $T.of(\n$>$>$L$<$<)", List.class, types)
+            .build())
+        .build();
+  }
+}

@@ -1,0 +1,249 @@
+package dev.resumable.processor.writing;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewArrayTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import dev.resumable.processor.model.Label;
+import dev.resumable.processor.model.LocalVar;
+import dev.resumable.processor.model.MethodModel;
+import dev.resumable.processor.model.Op;
+import dev.resumable.processor.model.Point;
+import dev.resumable.processor.model.State;
+import dev.resumable.processor.transform.FrameNames;
+import dev.resumable.processor.transform.SuspensionCalls;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.type.TypeKind;
+
+/**
+ * Writes {@code run}: hoisted locals loaded from their fields, then a dispatch loop with one case
+ * per state. Jumps set the label and continue the loop, or simply fall into the next case.
+ */
+final class RunMethodWriter {
+
+  private final MethodModel model;
+  private final SourcePrinter printer;
+  private final MethodModel.InternalNames names;
+  private State next;
+
+  RunMethodWriter(Trees trees, MethodModel model) {
+    this.model = model;
+    this.names = model.names();
+    this.printer = new SourcePrinter(trees, model.methodPath().getCompilationUnit(), model.owner(),
+        new FrameRewrites(trees, model));
+  }
+
+  MethodSpec write() {
+    CodeBlock.Builder body = CodeBlock.builder();
+    for (LocalVar local : model.hoisted()) {
+      if (local.hasField()) {
+        body.addStatement("$T $N = this.$N", TypeName.get(local.type()), local.javaName(),
+            local.javaName());
+      } else {
+        body.addStatement("$T $N = $L", TypeName.get(local.type()), local.javaName(),
+            defaultValue(local));
+      }
+    }
+    body.beginControlFlow("$N: while (true)", names.dispatch());
+    body.beginControlFlow("switch ($N)", names.label());
+    List<State> states = model.states();
+    for (int i = 0; i < states.size(); i++) {
+      State state = states.get(i);
+      next = i + 1 < states.size() ? states.get(i + 1) : null;
+      body.add("case $L: {\n", state.label().number()).indent();
+      body.add("// $L:$L\n", model.sourceFile(), state.line());
+      for (Op op : state.ops()) {
+        body.add(op(op));
+      }
+      body.unindent().add("}\n");
+    }
+    body.add("default:\n").indent()
+        .addStatement("throw new $T($S + $N)", IllegalStateException.class,
+            model.frameClass().simpleName() + " has no state ", names.label())
+        .unindent();
+    body.endControlFlow();
+    body.endControlFlow();
+    return MethodSpec.methodBuilder("run")
+        .addAnnotation(Override.class)
+        .addAnnotation(com.palantir.javapoet.AnnotationSpec.builder(SuppressWarnings.class)
+            .addMember("value", "{$S, $S, $S}", "unchecked", "fallthrough", "cast").build())
+        .addModifiers(Modifier.PROTECTED)
+        .returns(Object.class)
+        .addParameter(RuntimeNames.STEP, names.step())
+        .addException(Throwable.class)
+        .addCode(body.build())
+        .build();
+  }
+
+  private CodeBlock op(Op op) {
+    CodeBlock code = bare(op);
+    if (op.uses().captured().isEmpty()) {
+      return code;
+    }
+    // Hoisted locals are assigned more than once, so lambdas capture an effectively final copy.
+    CodeBlock.Builder block = CodeBlock.builder().add("{\n").indent();
+    for (LocalVar local : op.uses().captured()) {
+      block.addStatement("final $T $N = $N", TypeName.get(local.type()),
+          model.captureNames().get(local), local.javaName());
+    }
+    return block.add(code).unindent().add("}\n").build();
+  }
+
+  private CodeBlock bare(Op op) {
+    if (op instanceof Op.Copy copy) {
+      return printer.statement(copy.statement());
+    }
+    if (op instanceof Op.Assign assign) {
+      return CodeBlock.of("$N = $L;\n", assign.target().javaName(),
+          value(assign.target(), assign.value()));
+    }
+    if (op instanceof Op.Raw raw) {
+      return raw.code();
+    }
+    if (op instanceof Op.Branch branch) {
+      return branch(branch);
+    }
+    if (op instanceof Op.Jump jump) {
+      return jumpTo(jump.target());
+    }
+    if (op instanceof Op.Return ret) {
+      return ret.value() == null
+          ? CodeBlock.of("return null;\n")
+          : CodeBlock.of("return $L;\n", printer.expression(ret.value()));
+    }
+    if (op instanceof Op.Suspend suspend) {
+      return suspend(suspend.point());
+    }
+    return take((Op.TakeResult) op);
+  }
+
+  private CodeBlock value(LocalVar target, TreePath value) {
+    CodeBlock printed = printer.expression(value);
+    if (value.getLeaf() instanceof NewArrayTree array && array.getType() == null) {
+      // `int[] a = {1, 2}` is only legal in a declaration; as an assignment it needs `new int[]`.
+      return CodeBlock.of("new $T $L", TypeName.get(target.type()), printed);
+    }
+    return printed;
+  }
+
+  private CodeBlock branch(Op.Branch branch) {
+    CodeBlock condition = branch.rawCondition() != null
+        ? branch.rawCondition()
+        : printer.expression(branch.condition());
+    if (isNext(branch.ifTrue())) {
+      return CodeBlock.builder().beginControlFlow("if (!($L))", condition)
+          .add(jumpTo(branch.ifFalse())).endControlFlow().build();
+    }
+    if (isNext(branch.ifFalse())) {
+      return CodeBlock.builder().beginControlFlow("if ($L)", condition)
+          .add(jumpTo(branch.ifTrue())).endControlFlow().build();
+    }
+    return CodeBlock.builder()
+        .addStatement("$N = ($L) ? $L : $L", names.label(), condition,
+            branch.ifTrue().number(), branch.ifFalse().number())
+        .addStatement("continue $N", names.dispatch())
+        .build();
+  }
+
+  private CodeBlock jumpTo(Label target) {
+    if (isNext(target)) {
+      return CodeBlock.of("");
+    }
+    return CodeBlock.builder()
+        .addStatement("$N = $L", names.label(), target.number())
+        .addStatement("continue $N", names.dispatch())
+        .build();
+  }
+
+  private boolean isNext(Label label) {
+    return next != null && next.label() == label;
+  }
+
+  private CodeBlock suspend(Point point) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    code.add("// $L:$L  $L\n", model.sourceFile(), point.line(), point.source());
+    code.beginControlFlow("if ($L)", waitCall(point));
+    for (LocalVar local : model.hoisted()) {
+      if (!local.hasField()) {
+        continue;
+      }
+      if (point.live().contains(local)) {
+        code.addStatement("this.$N = $N", local.javaName(), local.javaName());
+      } else if (!local.type().getKind().isPrimitive()) {
+        code.addStatement("this.$N = null", local.javaName());
+      }
+    }
+    code.addStatement("$N = $L", names.label(), point.resume().number());
+    code.addStatement("return SUSPENDED");
+    return code.endControlFlow().build();
+  }
+
+  private CodeBlock waitCall(Point point) {
+    TreePath callPath = point.call();
+    MethodInvocationTree call = (MethodInvocationTree) callPath.getLeaf();
+    if (point.kind() == SuspensionCalls.Kind.EVENT) {
+      return CodeBlock.of("$N.awaitEvent($L, $L)", names.step(),
+          printer.expression(new TreePath(callPath, call.getArguments().get(0))),
+          printer.expression(new TreePath(callPath, call.getArguments().get(1))));
+    }
+    CodeBlock.Builder args = CodeBlock.builder();
+    boolean isStatic = point.callee().getModifiers().contains(Modifier.STATIC);
+    if (!isStatic) {
+      if (call.getMethodSelect() instanceof MemberSelectTree select) {
+        args.add("$L", printer.expression(new TreePath(new TreePath(callPath, select),
+            select.getExpression())));
+      } else if (call.getMethodSelect() instanceof IdentifierTree) {
+        args.add("$N", names.self());
+      }
+    }
+    for (int i = 0; i < call.getArguments().size(); i++) {
+      if (i > 0 || !isStatic) {
+        args.add(", ");
+      }
+      args.add(printer.expression(new TreePath(callPath, call.getArguments().get(i))));
+    }
+    return CodeBlock.of("$N.call(new $T($L))", names.step(),
+        FrameNames.frameClass(point.callee()), args.build());
+  }
+
+  private CodeBlock take(Op.TakeResult take) {
+    Point point = take.point();
+    if (take.returnIt()) {
+      return CodeBlock.of("return $N.result();\n", names.step());
+    }
+    if (take.target() == null || point.resultType().getKind() == TypeKind.VOID) {
+      return CodeBlock.of("$N.result();\n", names.step());
+    }
+    return CodeBlock.of("$N = ($T) $N.result();\n", take.target().javaName(),
+        TypeName.get(point.resultType()), names.step());
+  }
+
+  private static String defaultValue(LocalVar local) {
+    switch (local.type().getKind()) {
+      case BOOLEAN:
+        return "false";
+      case LONG:
+        return "0L";
+      case FLOAT:
+        return "0.0f";
+      case DOUBLE:
+        return "0.0";
+      case CHAR:
+        return "'\\0'";
+      case BYTE:
+        return "(byte) 0";
+      case SHORT:
+        return "(short) 0";
+      case INT:
+        return "0";
+      default:
+        return "null";
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package dev.resumable;
+
+/**
+ * Suspension points. Inside a {@link Resumable} method the processor replaces each call with a
+ * durable wait; called as plain Java (for instance from a unit test through {@link DirectRun}),
+ * each call takes the next matching event from the run's script.
+ */
+public final class Await {
+
+  private Await() {}
+
+  /**
+   * Waits for the event named {@code name} and returns its payload, which must be a {@code type}.
+   * Events that arrive before the wait are kept in the instance's inbox and taken here.
+   */
+  public static <T> T event(String name, Class<T> type) {
+    return DirectRun.current(name).take(name, type);
+  }
+}

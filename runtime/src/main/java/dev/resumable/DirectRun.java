@@ -1,0 +1,73 @@
+package dev.resumable;
+
+import dev.resumable.machine.PayloadTypes;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.concurrent.Callable;
+
+/**
+ * Runs workflow code as plain Java, with the events it waits for given up front: {@link
+ * Await#event} takes the first scripted event of that name. Useful to test a workflow's logic, and
+ * to compare what it computes as plain Java with what the engine computes across restarts.
+ */
+public final class DirectRun {
+
+  private static final ThreadLocal<DirectRun> CURRENT = new ThreadLocal<>();
+
+  private final Deque<Event> script = new ArrayDeque<>();
+
+  private record Event(String name, Object payload) {}
+
+  private DirectRun() {}
+
+  public static DirectRun script() {
+    return new DirectRun();
+  }
+
+  /** Adds an event to the script, after those already added. */
+  public DirectRun event(String name, Object payload) {
+    script.add(new Event(name, payload));
+    return this;
+  }
+
+  /** Calls {@code body} on this thread with this script answering every {@link Await} call. */
+  public <T> T call(Callable<T> body) throws Exception {
+    DirectRun previous = CURRENT.get();
+    CURRENT.set(this);
+    try {
+      return body.call();
+    } finally {
+      CURRENT.set(previous);
+    }
+  }
+
+  static DirectRun current(String awaitedEvent) {
+    DirectRun run = CURRENT.get();
+    if (run == null) {
+      throw new IllegalStateException("[Resumable.NotInWorkflow] Await.event(\"" + awaitedEvent
+          + "\") was called as plain Java: start the @Resumable method through the generated"
+          + " Resumer, or run it inside DirectRun.script()...call(...) in a test");
+    }
+    return run;
+  }
+
+  <T> T take(String name, Class<T> type) {
+    for (Iterator<Event> it = script.iterator(); it.hasNext(); ) {
+      Event event = it.next();
+      if (event.name().equals(name)) {
+        it.remove();
+        if (!PayloadTypes.accepts(type, event.payload())) {
+          throw new IllegalArgumentException("scripted event \"" + name + "\" must be a "
+              + type.getName() + " but is " + event.payload());
+        }
+        @SuppressWarnings("unchecked") // checked just above
+        T payload = (T) PayloadTypes.boxed(type).cast(event.payload());
+        return payload;
+      }
+    }
+    throw new IllegalStateException("no scripted event \"" + name + "\" is left for"
+        + " Await.event(\"" + name + "\", " + type.getSimpleName() + ".class); add it with"
+        + " DirectRun.script().event(\"" + name + "\", ...)");
+  }
+}

@@ -1,0 +1,268 @@
+package dev.resumable;
+
+import com.google.protobuf.InvalidProtocolBufferException;
+import dev.resumable.codec.Codec;
+import dev.resumable.codec.CodecException;
+import dev.resumable.codec.Codecs;
+import dev.resumable.machine.Frame;
+import dev.resumable.machine.FrameCatalog;
+import dev.resumable.machine.FrameRegistry;
+import dev.resumable.machine.FrameType;
+import dev.resumable.machine.Machine;
+import dev.resumable.machine.PayloadTypes;
+import dev.resumable.machine.Receivers;
+import dev.resumable.machine.RestoreException;
+import dev.resumable.machine.SuspensionPoint;
+import dev.resumable.proto.InboxEvent;
+import dev.resumable.proto.InstanceRecord;
+import dev.resumable.store.InstanceExistsException;
+import dev.resumable.store.Store;
+import dev.resumable.store.StoredInstance;
+import dev.resumable.store.h2.H2Store;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Starts, resumes and reports workflow instances against a store. Every call that changes an
+ * instance commits durably before it returns. Application code usually reaches it through the
+ * generated {@code Resumer} of its package, which adds typed start methods.
+ */
+public final class Engine implements AutoCloseable {
+
+  private final Store store;
+  private final FrameRegistry registry;
+  private final Map<Class<?>, Object> receivers;
+  private final Clock clock;
+  private final InstanceRecords records;
+
+  private Engine(Builder builder) {
+    this.store = builder.store != null ? builder.store : H2Store.openDefault();
+    this.registry = FrameRegistry.discover(builder.classLoader);
+    builder.catalogs.forEach(registry::register);
+    this.receivers = Map.copyOf(builder.receivers);
+    this.clock = builder.clock;
+    this.records = new InstanceRecords(registry, clock);
+  }
+
+  /** An engine on the embedded store at its default location (see {@link H2Store#openDefault}). */
+  public static Engine open() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts {@code entry} as a new instance under {@code id} and runs it to its first wait or to
+   * its end. Called by generated {@code Resumer} methods, which build the entry frame.
+   *
+   * @throws InstanceExistsException if an instance with this id exists; it is left unchanged
+   */
+  public <R> Outcome<R> start(String id, Frame entry) {
+    requireId(id);
+    if (store.load(id).isPresent()) {
+      throw new InstanceExistsException(id);
+    }
+    FrameType type = Machine.typeOf(entry);
+    List<InboxEvent> inbox = new ArrayList<>();
+    Machine.Run run = Machine.start(entry, inbox);
+    InstanceRecord record = records.afterRun(records.newRecord(id, type), run, inbox, type);
+    store.insert(stored(record));
+    @SuppressWarnings("unchecked") // the entry frame's method returns R
+    Outcome<R> outcome = (Outcome<R>) records.outcome(record, run);
+    return outcome;
+  }
+
+  /**
+   * Delivers {@code payload} to the event the instance waits for now, runs it to its next wait or
+   * to its end, and commits.
+   */
+  public Outcome<?> resume(String id, Object payload) {
+    InstanceRecord record = loadWaiting(id);
+    return deliver(record, record.getWait().getEvent().getName(), payload);
+  }
+
+  /**
+   * Delivers the event {@code name}. If the instance waits for it, it runs on to its next wait or
+   * its end; otherwise the event is kept in the instance's inbox for the first wait that asks
+   * for it. Either way the change is committed before this returns.
+   */
+  public Outcome<?> resume(String id, String name, Object payload) {
+    return deliver(loadWaiting(id), name, payload);
+  }
+
+  /** The instance's current outcome, without running anything. */
+  public Outcome<?> status(String id) {
+    return records.outcome(decode(load(id)), null);
+  }
+
+  /**
+   * Makes a package's state machines known, in addition to those discovered as services. The
+   * generated {@code Resumer} registers its own package's catalog.
+   */
+  public void register(FrameCatalog catalog) {
+    registry.register(catalog);
+  }
+
+  /** The store this engine commits to. */
+  public Store store() {
+    return store;
+  }
+
+  @Override
+  public void close() {
+    store.close();
+  }
+
+  private Outcome<?> deliver(InstanceRecord record, String name, Object payload) {
+    String id = record.getId();
+    if (!name.equals(record.getWait().getEvent().getName())) {
+      return keepInInbox(record, name, payload);
+    }
+    Machine.Stack stack = restore(record);
+    SuspensionPoint point = stack.innermostPoint();
+    if (!PayloadTypes.accepts(point.eventType(), payload)) {
+      throw new UnexpectedEventException("instance \"" + id + "\" waits for event \"" + name
+          + "\" of type " + point.eventType().getName() + ", but the payload is "
+          + (payload == null ? "null" : "a " + payload.getClass().getName())
+          + "; nothing was changed");
+    }
+    List<InboxEvent> inbox = new ArrayList<>(record.getInboxList());
+    Machine.Run run = Machine.resume(stack, payload, inbox);
+    FrameType entry = registry.find(record.getEntryMethod());
+    InstanceRecord next = records.afterRun(record.toBuilder(), run, inbox, entry);
+    store.update(stored(next), record.getRevision());
+    return records.outcome(next, run);
+  }
+
+  private Outcome<?> keepInInbox(InstanceRecord record, String name, Object payload) {
+    if (payload == null) {
+      throw new UnexpectedEventException("event \"" + name + "\" for instance \""
+          + record.getId() + "\" has a null payload and nothing waits for it yet; an event kept"
+          + " for later needs a payload; nothing was changed");
+    }
+    Codec<Object> codec;
+    try {
+      codec = Codecs.forType(payload.getClass());
+    } catch (CodecException e) {
+      throw new UnexpectedEventException("event \"" + name + "\" for instance \""
+          + record.getId() + "\" arrived before anything waits for it and cannot be kept: "
+          + e.getMessage() + "; nothing was changed", e);
+    }
+    InstanceRecord next = records.withInboxEvent(record, name, payload, codec);
+    store.update(stored(next), record.getRevision());
+    return records.outcome(next, null);
+  }
+
+  private Machine.Stack restore(InstanceRecord record) {
+    try {
+      return Machine.restore(record.getFramesList(), registry, this::receiver);
+    } catch (RestoreException e) {
+      throw new UnreadableInstanceException(record.getId(), e.getMessage(), e.incompatible(), e);
+    }
+  }
+
+  private InstanceRecord loadWaiting(String id) {
+    InstanceRecord record = decode(load(id));
+    Status status = InstanceRecords.status(record);
+    if (status != Status.WAITING) {
+      throw new InstanceFinishedException(id, status);
+    }
+    return record;
+  }
+
+  private StoredInstance load(String id) {
+    requireId(id);
+    return store.load(id).orElseThrow(() -> new NoSuchInstanceException(id));
+  }
+
+  private InstanceRecord decode(StoredInstance stored) {
+    try {
+      return InstanceRecord.parseFrom(stored.state());
+    } catch (InvalidProtocolBufferException e) {
+      throw new UnreadableInstanceException(stored.id(), "its stored state is not a valid"
+          + " instance record (" + e.getMessage() + ")", false, e);
+    }
+  }
+
+  private StoredInstance stored(InstanceRecord record) {
+    return new StoredInstance(record.getId(), record.getEntryMethod(), record.getStatus().name(),
+        record.getRevision(), record.toByteArray());
+  }
+
+  private <T> T receiver(Class<T> type) {
+    Object receiver = receivers.get(type);
+    if (receiver == null) {
+      throw new MissingReceiverException(type);
+    }
+    return type.cast(receiver);
+  }
+
+  /** For generated code: the registered object that {@code type}'s methods run on. */
+  public <T> T receiverOf(Class<T> type) {
+    return receiver(type);
+  }
+
+  private static void requireId(String id) {
+    if (id == null || id.isBlank()) {
+      throw new IllegalArgumentException("an instance id must be a non-blank string");
+    }
+  }
+
+  /** Configures an engine: its store, receivers, clock and catalogs. */
+  public static final class Builder {
+    private Store store;
+    private final Map<Class<?>, Object> receivers = new LinkedHashMap<>();
+    private final List<FrameCatalog> catalogs = new ArrayList<>();
+    private Clock clock = Clock.systemUTC();
+    private ClassLoader classLoader = Engine.class.getClassLoader();
+
+    private Builder() {}
+
+    /** The store to use; by default the embedded H2 file store at its default location. */
+    public Builder store(Store store) {
+      this.store = store;
+      return this;
+    }
+
+    /** Uses the embedded H2 file store at {@code file}. */
+    public Builder storeFile(Path file) {
+      return store(H2Store.open(file));
+    }
+
+    /**
+     * Registers the object that {@code type}'s instance {@code @Resumable} methods run on. Its
+     * fields are not persisted: after a restart, resumed frames run on the object registered then.
+     */
+    public <T> Builder receiver(Class<T> type, T receiver) {
+      receivers.put(type, type.cast(receiver));
+      return this;
+    }
+
+    public Builder clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
+
+    /** Where to discover generated catalogs, if not the runtime's own class loader. */
+    public Builder classLoader(ClassLoader classLoader) {
+      this.classLoader = classLoader;
+      return this;
+    }
+
+    /** Registers a catalog explicitly, in addition to those discovered as services. */
+    public Builder catalog(FrameCatalog catalog) {
+      catalogs.add(catalog);
+      return this;
+    }
+
+    public Engine build() {
+      return new Engine(this);
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package dev.resumable;
+
+import dev.resumable.proto.StackElement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The exception that ended an instance, as stored: its class name, message and stack. Decoding
+ * never creates the original exception class; in the JVM where it was thrown, {@link
+ * #exception()} still has the original.
+ */
+public final class Failure {
+
+  private static final int MAX_CAUSES = 8;
+
+  private final String type;
+  private final String message;
+  private final List<StackTraceElement> stack;
+  private final Throwable exception;
+
+  private Failure(String type, String message, List<StackTraceElement> stack, Throwable exception) {
+    this.type = type;
+    this.message = message;
+    this.stack = List.copyOf(stack);
+    this.exception = exception;
+  }
+
+  static Failure of(Throwable thrown) {
+    return new Failure(thrown.getClass().getName(), thrown.getMessage(),
+        List.of(thrown.getStackTrace()), thrown);
+  }
+
+  static Failure fromRecord(dev.resumable.proto.Failure record) {
+    List<StackTraceElement> stack = new ArrayList<>();
+    for (StackElement e : record.getStackList()) {
+      stack.add(new StackTraceElement(e.getDeclaringClass(), e.getMethod(),
+          e.getFile().isEmpty() ? null : e.getFile(), e.getLine()));
+    }
+    return new Failure(record.getType(), record.getMessage().isEmpty() ? null : record.getMessage(),
+        stack, null);
+  }
+
+  static dev.resumable.proto.Failure toRecord(Throwable thrown) {
+    return toRecord(thrown, 0);
+  }
+
+  private static dev.resumable.proto.Failure toRecord(Throwable thrown, int depth) {
+    dev.resumable.proto.Failure.Builder record = dev.resumable.proto.Failure.newBuilder()
+        .setType(thrown.getClass().getName());
+    if (thrown.getMessage() != null) {
+      record.setMessage(thrown.getMessage());
+    }
+    for (StackTraceElement e : thrown.getStackTrace()) {
+      StackElement.Builder element = StackElement.newBuilder()
+          .setDeclaringClass(e.getClassName())
+          .setMethod(e.getMethodName())
+          .setLine(e.getLineNumber());
+      if (e.getFileName() != null) {
+        element.setFile(e.getFileName());
+      }
+      record.addStack(element);
+    }
+    if (thrown.getCause() != null && thrown.getCause() != thrown && depth < MAX_CAUSES) {
+      record.setCause(toRecord(thrown.getCause(), depth + 1));
+    }
+    return record.build();
+  }
+
+  /** Fully qualified class name of the exception. */
+  public String type() {
+    return type;
+  }
+
+  public String message() {
+    return message;
+  }
+
+  public List<StackTraceElement> stack() {
+    return stack;
+  }
+
+  /** The original exception, if it was thrown in this JVM; otherwise null. */
+  public Throwable exception() {
+    return exception;
+  }
+
+  @Override
+  public String toString() {
+    return message == null ? type : type + ": " + message;
+  }
+}

@@ -1,0 +1,143 @@
+package dev.resumable;
+
+import dev.resumable.codec.Codec;
+import dev.resumable.codec.CodecException;
+import dev.resumable.machine.FrameRegistry;
+import dev.resumable.machine.FrameType;
+import dev.resumable.machine.Machine;
+import dev.resumable.proto.EventWait;
+import dev.resumable.proto.InboxEvent;
+import dev.resumable.proto.InstanceRecord;
+import dev.resumable.proto.Value;
+import dev.resumable.proto.WaitCondition;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds stored instance records from runs, and outcomes from records. */
+final class InstanceRecords {
+
+  private final FrameRegistry registry;
+  private final Clock clock;
+
+  InstanceRecords(FrameRegistry registry, Clock clock) {
+    this.registry = registry;
+    this.clock = clock;
+  }
+
+  InstanceRecord.Builder newRecord(String id, FrameType entry) {
+    return InstanceRecord.newBuilder()
+        .setId(id)
+        .setEntryMethod(entry.methodKey())
+        .setCreatedAtEpochMillis(clock.millis());
+  }
+
+  /** The record after {@code run}, one revision on from {@code before}. */
+  InstanceRecord afterRun(InstanceRecord.Builder before, Machine.Run run, List<InboxEvent> inbox,
+      FrameType entry) {
+    InstanceRecord.Builder next = before
+        .setRevision(before.getRevision() + 1)
+        .setUpdatedAtEpochMillis(clock.millis())
+        .clearFrames()
+        .clearWait()
+        .clearInbox()
+        .addAllInbox(inbox);
+    if (run.suspended()) {
+      return next.setStatus(dev.resumable.proto.Status.WAITING)
+          .addAllFrames(run.frames())
+          .setWait(WaitCondition.newBuilder().setEvent(EventWait.newBuilder()
+              .setName(run.awaitedEvent())
+              .setType(run.awaitedType().getName())))
+          .build();
+    }
+    if (run.failed()) {
+      return failed(next, run.failure());
+    }
+    try {
+      return next.setStatus(dev.resumable.proto.Status.COMPLETED)
+          .setResult(encodeResult(entry, run.value()))
+          .build();
+    } catch (CodecException e) {
+      return failed(next, e);
+    }
+  }
+
+  InstanceRecord withInboxEvent(InstanceRecord record, String name, Object payload,
+      Codec<Object> codec) {
+    return record.toBuilder()
+        .setRevision(record.getRevision() + 1)
+        .setUpdatedAtEpochMillis(clock.millis())
+        .addInbox(InboxEvent.newBuilder()
+            .setName(name)
+            .setType(payload.getClass().getName())
+            .setPayload(codec.encode(payload))
+            .setReceivedAtEpochMillis(clock.millis()))
+        .build();
+  }
+
+  /**
+   * The outcome of {@code record}. With the run that produced it, the result is the very object
+   * the method returned; otherwise it is decoded from the record.
+   */
+  Outcome<?> outcome(InstanceRecord record, Machine.Run run) {
+    Status status = status(record);
+    List<String> inbox = new ArrayList<>();
+    record.getInboxList().forEach(e -> inbox.add(e.getName()));
+    String awaited = status == Status.WAITING ? record.getWait().getEvent().getName() : null;
+    String awaitedType = status == Status.WAITING ? record.getWait().getEvent().getType() : null;
+    Object result = null;
+    if (status == Status.COMPLETED) {
+      result = run != null ? run.value() : decodeResult(record);
+    }
+    Failure failure = null;
+    if (status == Status.FAILED) {
+      failure = run != null && run.failed()
+          ? Failure.of(run.failure())
+          : Failure.fromRecord(record.getFailure());
+    }
+    return new Outcome<>(record.getId(), status, awaited, awaitedType, result, failure, inbox);
+  }
+
+  static Status status(InstanceRecord record) {
+    switch (record.getStatus()) {
+      case WAITING:
+        return Status.WAITING;
+      case COMPLETED:
+        return Status.COMPLETED;
+      case FAILED:
+        return Status.FAILED;
+      default:
+        throw new UnreadableInstanceException(record.getId(), "its stored status is "
+            + record.getStatus(), false, null);
+    }
+  }
+
+  private static InstanceRecord failed(InstanceRecord.Builder next, Throwable thrown) {
+    return next.setStatus(dev.resumable.proto.Status.FAILED)
+        .setFailure(Failure.toRecord(thrown))
+        .build();
+  }
+
+  @SuppressWarnings("unchecked") // the entry method's result codec matches what it returns
+  private static Value encodeResult(FrameType entry, Object value) {
+    Codec<Object> codec = (Codec<Object>) entry.resultCodec();
+    return codec == null ? Value.getDefaultInstance() : codec.encode(value);
+  }
+
+  private Object decodeResult(InstanceRecord record) {
+    FrameType entry = registry.find(record.getEntryMethod());
+    if (entry == null) {
+      throw new UnreadableInstanceException(record.getId(), "its result was returned by "
+          + record.getEntryMethod() + ", which this build does not contain", true, null);
+    }
+    if (entry.resultCodec() == null) {
+      return null;
+    }
+    try {
+      return entry.resultCodec().decode(record.getResult());
+    } catch (CodecException e) {
+      throw new UnreadableInstanceException(record.getId(), "its result cannot be decoded: "
+          + e.getMessage(), false, e);
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package dev.resumable;
+
+import java.util.List;
+
+/**
+ * An instance as it stands after a committed step: waiting (for what), completed (with its
+ * value) or failed (with its exception).
+ */
+public final class Outcome<R> {
+
+  private final String id;
+  private final Status status;
+  private final String awaitedEvent;
+  private final String awaitedType;
+  private final R result;
+  private final Failure failure;
+  private final List<String> inbox;
+
+  Outcome(String id, Status status, String awaitedEvent, String awaitedType, R result,
+      Failure failure, List<String> inbox) {
+    this.id = id;
+    this.status = status;
+    this.awaitedEvent = awaitedEvent;
+    this.awaitedType = awaitedType;
+    this.result = result;
+    this.failure = failure;
+    this.inbox = List.copyOf(inbox);
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public Status status() {
+    return status;
+  }
+
+  public boolean isWaiting() {
+    return status == Status.WAITING;
+  }
+
+  public boolean isCompleted() {
+    return status == Status.COMPLETED;
+  }
+
+  public boolean isFailed() {
+    return status == Status.FAILED;
+  }
+
+  /** Name of the event the instance waits for; null unless it is waiting. */
+  public String awaitedEvent() {
+    return awaitedEvent;
+  }
+
+  /** What the instance waits for, e.g. {@code event "payment" (Payment)}; null unless waiting. */
+  public String waitingFor() {
+    if (awaitedEvent == null) {
+      return null;
+    }
+    String simpleType = awaitedType.substring(Math.max(awaitedType.lastIndexOf('.'),
+        awaitedType.lastIndexOf('$')) + 1);
+    return "event \"" + awaitedEvent + "\" (" + simpleType + ")";
+  }
+
+  /**
+   * The entry method's return value (null for a void method). Throws {@link
+   * WorkflowFailedException} if the instance failed, {@link IllegalStateException} if it is
+   * still waiting.
+   */
+  public R result() {
+    if (status == Status.FAILED) {
+      throw new WorkflowFailedException(id, failure);
+    }
+    if (status != Status.COMPLETED) {
+      throw new IllegalStateException("instance \"" + id + "\" is " + status + " for "
+          + waitingFor() + " and has no result yet");
+    }
+    return result;
+  }
+
+  /** The result, checked against {@code type}: for outcomes of {@code resume}, typed loosely. */
+  public <T> T result(Class<T> type) {
+    Object value = result();
+    if (value != null && !type.isInstance(value)) {
+      throw new ClassCastException("the result of instance \"" + id + "\" is a "
+          + value.getClass().getName() + ", not a " + type.getName());
+    }
+    return type.cast(value);
+  }
+
+  /** The exception that ended the instance; null unless it failed. */
+  public Failure failure() {
+    return failure;
+  }
+
+  /** Names of the events kept in the inbox because nothing waited for them yet, oldest first. */
+  public List<String> inbox() {
+    return inbox;
+  }
+
+  @Override
+  public String toString() {
+    switch (status) {
+      case WAITING:
+        return id + " WAITING for " + waitingFor()
+            + (inbox.isEmpty() ? "" : ", inbox " + inbox);
+      case COMPLETED:
+        return id + " COMPLETED: " + result;
+      default:
+        return id + " FAILED: " + failure;
+    }
+  }
+}

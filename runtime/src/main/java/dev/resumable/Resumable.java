@@ -1,0 +1,22 @@
+package dev.resumable;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a method whose execution can stop at a wait, be stored, and continue later in another
+ * JVM. The Resumable processor compiles each such method into a state machine; start it through
+ * the generated {@code Resumer} of its package.
+ *
+ * <p>Inside the method, calls to {@link Await} and to other {@code @Resumable} methods are
+ * suspension points; the locals live across them must have persistable types. Everything else is
+ * ordinary Java and runs at ordinary speed. Code between two suspension points runs again if the
+ * process dies before the next one is committed.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.METHOD)
+public @interface Resumable {}

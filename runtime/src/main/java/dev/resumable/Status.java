@@ -1,0 +1,11 @@
+package dev.resumable;
+
+/** Where an instance stands after its last committed step. */
+public enum Status {
+  /** Suspended at a wait; {@link Outcome#waitingFor()} says for what. */
+  WAITING,
+  /** Returned normally; {@link Outcome#result()} has the value. */
+  COMPLETED,
+  /** Ended by an exception; {@link Outcome#failure()} describes it. */
+  FAILED
+}

@@ -1,0 +1,139 @@
+package dev.resumable.machine;
+
+import dev.resumable.codec.Codec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/** Static description of a generated state machine: how to find, check and rebuild its frames. */
+public final class FrameType {
+
+  private final String methodKey;
+  private final String fingerprint;
+  private final String className;
+  private final String methodName;
+  private final String sourceFile;
+  private final Codec<?> resultCodec;
+  private final Function<Receivers, Frame> blank;
+  private final List<SuspensionPoint> points;
+
+  private FrameType(Builder b) {
+    this.methodKey = b.methodKey;
+    this.fingerprint = b.fingerprint;
+    this.className = Objects.requireNonNull(b.className, "source");
+    this.methodName = b.methodName;
+    this.sourceFile = b.sourceFile;
+    this.resultCodec = b.resultCodec;
+    this.blank = Objects.requireNonNull(b.blank, "restoredBy");
+    this.points = List.copyOf(b.points);
+  }
+
+  /** Starts the description of the method with this key and fingerprint. */
+  public static Builder of(String methodKey, String fingerprint) {
+    return new Builder(methodKey, fingerprint);
+  }
+
+  public String methodKey() {
+    return methodKey;
+  }
+
+  public String fingerprint() {
+    return fingerprint;
+  }
+
+  public String className() {
+    return className;
+  }
+
+  public String methodName() {
+    return methodName;
+  }
+
+  public String sourceFile() {
+    return sourceFile;
+  }
+
+  /** Encodes the method's return value; null for a void method. */
+  public Codec<?> resultCodec() {
+    return resultCodec;
+  }
+
+  public List<SuspensionPoint> points() {
+    return points;
+  }
+
+  /** The point with this stable id, or null if this version of the method has none. */
+  public SuspensionPoint pointWithId(String id) {
+    for (SuspensionPoint p : points) {
+      if (p.id().equals(id)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** The point a frame continues at from this label. */
+  public SuspensionPoint pointAt(int label) {
+    for (SuspensionPoint p : points) {
+      if (p.label() == label) {
+        return p;
+      }
+    }
+    throw new IllegalStateException(methodKey + " has no suspension point at label " + label);
+  }
+
+  /** A frame with no state yet, to be filled by {@link Frame#restore}. */
+  Frame blankFrame(Receivers receivers) {
+    return blank.apply(receivers);
+  }
+
+  /** Collects a state machine's description; generated code calls it once per class. */
+  public static final class Builder {
+    private final String methodKey;
+    private final String fingerprint;
+    private String className;
+    private String methodName;
+    private String sourceFile;
+    private Codec<?> resultCodec;
+    private Function<Receivers, Frame> blank;
+    private final List<SuspensionPoint> points = new ArrayList<>();
+
+    private Builder(String methodKey, String fingerprint) {
+      this.methodKey = Objects.requireNonNull(methodKey);
+      this.fingerprint = Objects.requireNonNull(fingerprint);
+    }
+
+    public Builder source(String className, String methodName, String sourceFile) {
+      this.className = className;
+      this.methodName = methodName;
+      this.sourceFile = sourceFile;
+      return this;
+    }
+
+    public Builder result(Codec<?> codec) {
+      this.resultCodec = codec;
+      return this;
+    }
+
+    public Builder restoredBy(Function<Receivers, Frame> blank) {
+      this.blank = blank;
+      return this;
+    }
+
+    public Builder event(String id, int label, int line, String name, Class<?> type,
+        String... liveLocals) {
+      points.add(new SuspensionPoint(id, label, line, name, type, null, List.of(liveLocals)));
+      return this;
+    }
+
+    public Builder call(String id, int label, int line, String callee, String... liveLocals) {
+      points.add(new SuspensionPoint(id, label, line, null, null, callee, List.of(liveLocals)));
+      return this;
+    }
+
+    public FrameType build() {
+      return new FrameType(this);
+    }
+  }
+}

@@ -1,0 +1,138 @@
+package dev.resumable.machine;
+
+import dev.resumable.codec.CodecException;
+import dev.resumable.proto.FrameRecord;
+import dev.resumable.proto.InboxEvent;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs stacks of frames and converts them to and from their stored form, for the engine. */
+public final class Machine {
+
+  private Machine() {}
+
+  /** The description of a frame's method, e.g. to encode the entry method's result. */
+  public static FrameType typeOf(Frame frame) {
+    return frame.frameType();
+  }
+
+  /** Runs a new instance from the entry of its outermost method. */
+  public static Run start(Frame entry, List<InboxEvent> inbox) {
+    Step step = new Step(List.of(entry), inbox);
+    return new Run(step, step.drive());
+  }
+
+  /** Continues a restored stack, handing {@code payload} to its innermost frame. */
+  public static Run resume(Stack stack, Object payload, List<InboxEvent> inbox) {
+    Step step = new Step(stack.frames, inbox);
+    step.deliver(payload);
+    return new Run(step, step.drive());
+  }
+
+  /** Rebuilds the frames of a stored stack, checking that this build still fits each of them. */
+  public static Stack restore(List<FrameRecord> records, FrameRegistry registry,
+      Receivers receivers) throws RestoreException {
+    List<Frame> frames = new ArrayList<>(records.size());
+    for (FrameRecord record : records) {
+      frames.add(restore(record, registry, receivers));
+    }
+    return new Stack(frames);
+  }
+
+  private static Frame restore(FrameRecord record, FrameRegistry registry, Receivers receivers)
+      throws RestoreException {
+    String where = record.getMethodKey() + " at " + record.getSuspensionId();
+    FrameType type = registry.find(record.getMethodKey());
+    if (type == null) {
+      throw new RestoreException("it is suspended in " + where + ", but this build has no"
+          + " @Resumable method with that key (renamed, removed, or its processor output is not"
+          + " on the class path)", true, null);
+    }
+    if (!type.fingerprint().equals(record.getFingerprint())) {
+      throw new RestoreException("it is suspended in " + where + ", saved by a version of the"
+          + " method whose suspension points or live locals differ (stored fingerprint "
+          + record.getFingerprint() + ", this build " + type.fingerprint() + ")", true, null);
+    }
+    SuspensionPoint point = type.pointWithId(record.getSuspensionId());
+    if (point == null) {
+      throw new RestoreException("it is suspended in " + where + ", a suspension point this"
+          + " build of the method does not have", true, null);
+    }
+    Frame frame = type.blankFrame(receivers);
+    try {
+      frame.restoreFrom(point.label(), new LocalsReader(record));
+    } catch (CodecException e) {
+      throw new RestoreException("its frame " + where + " cannot be decoded: " + e.getMessage(),
+          false, e);
+    }
+    return frame;
+  }
+
+  /** Restored frames, outermost first, ready to continue. */
+  public static final class Stack {
+    private final List<Frame> frames;
+
+    private Stack(List<Frame> frames) {
+      this.frames = frames;
+    }
+
+    /** The point the innermost frame stopped at. */
+    public SuspensionPoint innermostPoint() {
+      Frame innermost = frames.get(frames.size() - 1);
+      return innermost.frameType().pointAt(innermost.currentLabel());
+    }
+  }
+
+  /** The end of one run: suspended (with its stack), completed or failed. */
+  public static final class Run {
+    private final Step step;
+    private final Step.Ending ending;
+
+    private Run(Step step, Step.Ending ending) {
+      this.step = step;
+      this.ending = ending;
+    }
+
+    public boolean suspended() {
+      return ending.isSuspended();
+    }
+
+    public boolean failed() {
+      return !ending.isSuspended() && ending.failure() != null;
+    }
+
+    public Object value() {
+      return ending.value();
+    }
+
+    public Throwable failure() {
+      return ending.failure();
+    }
+
+    /** Name of the event the innermost frame waits for. */
+    public String awaitedEvent() {
+      return step.awaitedEvent();
+    }
+
+    public Class<?> awaitedType() {
+      return step.awaitedType();
+    }
+
+    /** The suspended stack in stored form, outermost first. */
+    public List<FrameRecord> frames() {
+      List<FrameRecord> records = new ArrayList<>();
+      for (Frame frame : step.stack()) {
+        FrameType type = frame.frameType();
+        SuspensionPoint point = type.pointAt(frame.currentLabel());
+        FrameRecord.Builder record = FrameRecord.newBuilder()
+            .setMethodKey(type.methodKey())
+            .setFingerprint(type.fingerprint())
+            .setSuspensionId(point.id())
+            .setLine(point.line());
+        frame.saveTo(new LocalsWriter(record));
+        records.add(record.build());
+      }
+      return records;
+    }
+  }
+}

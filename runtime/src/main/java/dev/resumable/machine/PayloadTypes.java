@@ -1,0 +1,26 @@
+package dev.resumable.machine;
+
+/** Payload type checks: a wait for {@code int.class} accepts an {@code Integer}. */
+public final class PayloadTypes {
+
+  private PayloadTypes() {}
+
+  public static Class<?> boxed(Class<?> type) {
+    if (!type.isPrimitive()) {
+      return type;
+    }
+    if (type == int.class) return Integer.class;
+    if (type == long.class) return Long.class;
+    if (type == boolean.class) return Boolean.class;
+    if (type == double.class) return Double.class;
+    if (type == float.class) return Float.class;
+    if (type == char.class) return Character.class;
+    if (type == byte.class) return Byte.class;
+    if (type == short.class) return Short.class;
+    return Void.class;
+  }
+
+  public static boolean accepts(Class<?> type, Object value) {
+    return value == null ? !type.isPrimitive() : boxed(type).isInstance(value);
+  }
+}

@@ -1,0 +1,150 @@
+package dev.resumable.machine;
+
+import dev.resumable.codec.Codecs;
+import dev.resumable.proto.InboxEvent;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * One run of an instance from where it stood to its next suspension or to its end: the frames on
+ * its stack, the value handed to the frame that continues, and what the innermost frame now waits
+ * for. Generated code calls {@link #awaitEvent}, {@link #call} and {@link #result}.
+ */
+public final class Step {
+
+  private final ArrayList<Frame> stack;
+  private final List<InboxEvent> inbox;
+  private Object value;
+  private Throwable error;
+  private String awaitedEvent;
+  private Class<?> awaitedType;
+
+  Step(List<Frame> stack, List<InboxEvent> inbox) {
+    this.stack = new ArrayList<>(stack);
+    this.inbox = inbox;
+  }
+
+  /**
+   * Waits for an event: if the inbox holds one with this name and type, takes it and returns false
+   * (go on; {@link #result} gives it); otherwise records the wait and returns true (suspend).
+   */
+  public boolean awaitEvent(String name, Class<?> type) {
+    Class<?> boxed = PayloadTypes.boxed(type);
+    for (Iterator<InboxEvent> it = inbox.iterator(); it.hasNext(); ) {
+      InboxEvent event = it.next();
+      if (event.getName().equals(name) && event.getType().equals(boxed.getName())) {
+        value = Codecs.of(boxed).decode(event.getPayload());
+        it.remove();
+        return false;
+      }
+    }
+    awaitedEvent = name;
+    awaitedType = boxed;
+    return true;
+  }
+
+  /**
+   * Runs a nested {@code @Resumable} call directly on this thread. Returns false when the callee
+   * completed (its value is ready for {@link #result}, or its exception has propagated), true when
+   * it suspended and the caller must suspend too.
+   */
+  public boolean call(Frame callee) throws Throwable {
+    stack.add(callee);
+    Object returned;
+    try {
+      returned = callee.runIn(this);
+    } catch (Throwable t) {
+      pop();
+      throw t;
+    }
+    if (Frame.suspended(returned)) {
+      return true;
+    }
+    pop();
+    value = returned;
+    return false;
+  }
+
+  /**
+   * The value a suspension point produced: the event's payload or the callee's return value. If
+   * the callee failed after a restart, throws its exception here, where the call stands.
+   */
+  public Object result() throws Throwable {
+    Object result = value;
+    Throwable thrown = error;
+    value = null;
+    error = null;
+    if (thrown != null) {
+      throw thrown;
+    }
+    return result;
+  }
+
+  /**
+   * Runs the innermost frame, then hands its value or exception to the frame above, until one
+   * suspends or the outermost finishes. A loop, not recursion: a stack of any depth resumes
+   * without growing the Java stack.
+   */
+  Ending drive() {
+    while (true) {
+      Frame top = stack.get(stack.size() - 1);
+      Object returned;
+      try {
+        returned = top.runIn(this);
+      } catch (VirtualMachineError fatal) {
+        throw fatal;
+      } catch (Throwable thrown) {
+        pop();
+        if (stack.isEmpty()) {
+          return Ending.failed(thrown);
+        }
+        error = thrown;
+        continue;
+      }
+      if (Frame.suspended(returned)) {
+        return Ending.suspended();
+      }
+      pop();
+      if (stack.isEmpty()) {
+        return Ending.completed(returned);
+      }
+      value = returned;
+    }
+  }
+
+  void deliver(Object payload) {
+    value = payload;
+  }
+
+  List<Frame> stack() {
+    return stack;
+  }
+
+  String awaitedEvent() {
+    return awaitedEvent;
+  }
+
+  Class<?> awaitedType() {
+    return awaitedType;
+  }
+
+  private void pop() {
+    stack.remove(stack.size() - 1);
+  }
+
+  /** How a step ended. */
+  record Ending(boolean isSuspended, Object value, Throwable failure) {
+    static Ending suspended() {
+      return new Ending(true, null, null);
+    }
+
+    static Ending completed(Object value) {
+      return new Ending(false, value, null);
+    }
+
+    static Ending failed(Throwable failure) {
+      return new Ending(false, null, failure);
+    }
+  }
+}
