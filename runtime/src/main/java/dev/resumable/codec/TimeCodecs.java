@@ -1,5 +1,6 @@
 package dev.resumable.codec;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,9 +35,8 @@ final class TimeCodecs {
           text(ZonedDateTime.class, ZonedDateTime::parse),
           text(Duration.class, Duration::parse),
           text(Period.class, Period::parse),
-          // Year.parse insists on four digits and rejects the "-5" that Year.toString writes.
-          text(Year.class, s -> Year.of(Integer.parseInt(s))),
-          text(YearMonth.class, YearMonth::parse),
+          text(Year.class, Year::parse),
+          text(YearMonth.class, TimeCodecs::parseYearMonth),
           text(MonthDay.class, MonthDay::parse),
           text(ZoneId.class, ZoneId::of),
           text(ZoneOffset.class, ZoneOffset::of));
@@ -46,6 +46,16 @@ final class TimeCodecs {
   /** The codec of {@code type}, or null if it is not one of the types above. */
   static Codec<?> forClass(Class<?> type) {
     return CODECS.get(type);
+  }
+
+  /** YearMonth.parse wants a '+' before years past 9999, which YearMonth.toString omits. */
+  private static YearMonth parseYearMonth(String text) {
+    int dash = text.lastIndexOf('-');
+    if (dash <= 0) {
+      throw new DateTimeException("expected a year and a month, such as 2024-02");
+    }
+    return YearMonth.of(
+        Integer.parseInt(text.substring(0, dash)), Integer.parseInt(text.substring(dash + 1)));
   }
 
   private static <T> Map.Entry<Class<T>, Codec<T>> text(Class<T> type, Function<String, T> parse) {
