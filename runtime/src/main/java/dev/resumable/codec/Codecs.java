@@ -1,0 +1,72 @@
+package dev.resumable.codec;
+
+import java.lang.reflect.Type;
+import java.util.Objects;
+
+/**
+ * The codec of each static type. A value is encoded by the type it is declared with, so the encoded
+ * form never names a class, and decoding creates only the class that the declared type names (for
+ * interfaces such as {@code List}, the one listed below).
+ *
+ * <table>
+ *   <caption>Declared types and their persisted form</caption>
+ *   <tr><th>Declared type</th><th>Persisted as</th><th>Decoded as</th></tr>
+ *   <tr><td>boolean, Boolean</td><td>bool_value</td><td></td></tr>
+ *   <tr><td>byte, short, char, int, long and boxes</td><td>int_value (a char as its code)</td>
+ *       <td>out-of-range values are rejected</td></tr>
+ *   <tr><td>float, double and boxes</td><td>double_value</td>
+ *       <td>a float decodes only from a double that equals a float</td></tr>
+ *   <tr><td>String; BigDecimal, BigInteger, UUID; java.time values and zones</td>
+ *       <td>string_value, their {@code toString()} form</td><td>an equal value, same scale</td></tr>
+ *   <tr><td>enums</td><td>enum_value, the constant's name</td><td></td></tr>
+ *   <tr><td>byte[]</td><td>bytes_value</td><td></td></tr>
+ *   <tr><td>protobuf messages</td><td>bytes_value</td><td>with the class's {@code parser()}</td></tr>
+ *   <tr><td>other arrays</td><td>list_value</td><td></td></tr>
+ *   <tr><td>Collection, List, ArrayList</td><td>list_value</td><td>ArrayList</td></tr>
+ *   <tr><td>LinkedList</td><td>list_value</td><td>LinkedList</td></tr>
+ *   <tr><td>Set, HashSet, LinkedHashSet</td><td>list_value</td><td>LinkedHashSet</td></tr>
+ *   <tr><td>SortedSet, NavigableSet, TreeSet</td><td>list_value</td>
+ *       <td>TreeSet in natural order</td></tr>
+ *   <tr><td>Map, HashMap, LinkedHashMap</td><td>map_value</td><td>LinkedHashMap</td></tr>
+ *   <tr><td>SortedMap, NavigableMap, TreeMap</td><td>map_value</td>
+ *       <td>TreeMap in natural order</td></tr>
+ *   <tr><td>Optional</td><td>list_value of zero or one item</td><td></td></tr>
+ *   <tr><td>records, also generic ones</td><td>record_value, component by name</td>
+ *       <td>through the canonical constructor</td></tr>
+ * </table>
+ *
+ * <p>Collections and maps are written in iteration order and decode to new, mutable instances of
+ * the class listed; a sorted collection's comparator is not stored, so it must order its elements
+ * naturally. {@code null} is a value with no kind set, anywhere a reference may be; where a
+ * primitive is declared, such a value decodes as zero or false. A record component that the data
+ * lacks decodes as if its value were unset, and data for components the record no longer has is
+ * ignored. Non-public records work when their package is open to this library (anything on the
+ * class path is).
+ *
+ * <p>Any other type, such as Object, an interface, an abstract or non-record class, a raw generic
+ * type, a wildcard or a type variable, has no codec: asking for one throws {@link CodecException}
+ * naming the type. Codecs are built once per type and are safe for use from several threads.
+ */
+public final class Codecs {
+
+  private static final CodecFactory FACTORY = new CodecFactory();
+
+  private Codecs() {}
+
+  /** The codec of a non-generic type; for primitives, of their boxes. */
+  @SuppressWarnings("unchecked")
+  public static <T> Codec<T> of(Class<T> type) {
+    return (Codec<T>) FACTORY.get(type);
+  }
+
+  /** The codec of a possibly generic type, such as {@code new TypeRef<List<String>>() {}}. */
+  @SuppressWarnings("unchecked")
+  public static <T> Codec<T> of(TypeRef<T> type) {
+    return (Codec<T>) FACTORY.get(Objects.requireNonNull(type, "type").type());
+  }
+
+  /** The codec of a type known only at run time, as when reading a method's signature. */
+  public static Codec<Object> forType(Type type) {
+    return FACTORY.get(type);
+  }
+}
