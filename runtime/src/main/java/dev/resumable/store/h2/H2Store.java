@@ -66,6 +66,11 @@ public final class H2Store implements Store {
    * ({@code data/app}); both mean the same file.
    */
   public static H2Store open(Path file) {
+    return open(file, "");
+  }
+
+  /** {@code fileSystem} is a prefix naming an H2 file system, so tests can watch file access. */
+  static H2Store open(Path file, String fileSystem) {
     Objects.requireNonNull(file, "file");
     Path dbFile = withSuffix(file.toAbsolutePath().normalize());
     String base = dbFile.toString();
@@ -82,7 +87,7 @@ public final class H2Store implements Store {
           + " for the store file " + dbFile + ": " + e, e);
     }
     ReentrantLock lock = WRITE_LOCKS.computeIfAbsent(dbFile, f -> new ReentrantLock());
-    return start(H2Urls.file(base), "store file " + dbFile, dbFile, lock);
+    return start(H2Urls.file(fileSystem + base), "store file " + dbFile, dbFile, lock);
   }
 
   /**

@@ -68,7 +68,7 @@ class H2StoreConcurrencyTest {
     assertEquals(total, countIn(last));
     assertEquals(1 + total, last.revision());
     // Each success wrote its own revision: no two threads both won from the same one.
-    assertEquals(total, revisionsWritten.size());
+    assertEquals(total, revisionsWritten.size(), "after " + conflicts + " conflicts");
   }
 
   @Test

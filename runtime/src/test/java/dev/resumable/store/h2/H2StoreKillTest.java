@@ -36,7 +36,9 @@ class H2StoreKillTest {
       }
 
       try (H2Store store = H2Store.open(file)) {
-        StoredInstance stored = store.load(UpdateLoopChild.ID).orElseThrow();
+        long acked = lastAcked;
+        StoredInstance stored = store.load(UpdateLoopChild.ID).orElseThrow(() ->
+            new AssertionError("the instance is gone, but update " + acked + " was acknowledged"));
         assertTrue(stored.revision() >= lastAcked, "round " + round + ": update " + lastAcked
             + " was acknowledged, but the store has revision " + stored.revision());
         // The row is whole: its state is the one written with its revision.
