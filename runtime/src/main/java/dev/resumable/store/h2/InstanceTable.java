@@ -1,0 +1,85 @@
+package dev.resumable.store.h2;
+
+import dev.resumable.store.StoredInstance;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import org.h2.api.ErrorCode;
+
+/** The SQL on {@code resumable_instance}; transactions and locking are the caller's. */
+final class InstanceTable {
+
+  private static final String SELECT =
+      "SELECT id, method, status, revision, state FROM resumable_instance WHERE id = ?";
+  private static final String SELECT_REVISION =
+      "SELECT revision FROM resumable_instance WHERE id = ?";
+  private static final String INSERT =
+      "INSERT INTO resumable_instance"
+          + " (id, method, status, revision, state, created_at, updated_at)"
+          + " VALUES (?, ?, ?, ?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)";
+  // The revision in the WHERE clause makes the update a compare-and-set.
+  private static final String UPDATE =
+      "UPDATE resumable_instance"
+          + " SET method = ?, status = ?, revision = ?, state = ?, updated_at = CURRENT_TIMESTAMP"
+          + " WHERE id = ? AND revision = ?";
+
+  private InstanceTable() {}
+
+  static Optional<StoredInstance> select(Connection connection, String id) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(SELECT)) {
+      select.setString(1, id);
+      try (ResultSet row = select.executeQuery()) {
+        if (!row.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(new StoredInstance(row.getString(1), row.getString(2),
+            row.getString(3), row.getLong(4), row.getBytes(5)));
+      }
+    }
+  }
+
+  /** The stored revision, or -1 if there is no such instance. */
+  static long revisionOf(Connection connection, String id) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(SELECT_REVISION)) {
+      select.setString(1, id);
+      try (ResultSet row = select.executeQuery()) {
+        return row.next() ? row.getLong(1) : -1;
+      }
+    }
+  }
+
+  /** False, and nothing written, if the id is taken. */
+  static boolean insertIfAbsent(Connection connection, StoredInstance instance)
+      throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+      insert.setString(1, instance.id());
+      insert.setString(2, instance.method());
+      insert.setString(3, instance.status());
+      insert.setLong(4, instance.revision());
+      insert.setBytes(5, instance.state());
+      insert.executeUpdate();
+      return true;
+    } catch (SQLException e) {
+      if (e.getErrorCode() == ErrorCode.DUPLICATE_KEY_1) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  /** False, and nothing written, unless the stored revision is {@code expectedRevision}. */
+  static boolean updateIfRevision(Connection connection, StoredInstance instance,
+      long expectedRevision) throws SQLException {
+    try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
+      update.setString(1, instance.method());
+      update.setString(2, instance.status());
+      update.setLong(3, instance.revision());
+      update.setBytes(4, instance.state());
+      update.setString(5, instance.id());
+      update.setLong(6, expectedRevision);
+      return update.executeUpdate() == 1;
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package dev.resumable.store.h2;
+
+import dev.resumable.store.StoreException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Creates the tables on first open and migrates files written by older versions.
+ *
+ * <p>H2 commits implicitly after every DDL statement, so a crash can interrupt a migration
+ * halfway; every step is therefore written to be safe to run again ({@code IF NOT EXISTS}),
+ * and the version row is only raised after its step is complete.
+ */
+final class Schema {
+
+  /** The schema this code reads and writes. */
+  static final int CURRENT_VERSION = 1;
+
+  /** {@code STEPS.get(v)} migrates a store from version {@code v} to {@code v + 1}. */
+  private static final List<List<String>> STEPS = List.of(
+      List.of(
+          "CREATE TABLE IF NOT EXISTS resumable_instance ("
+              + " id VARCHAR PRIMARY KEY,"
+              + " method VARCHAR NOT NULL,"
+              + " status VARCHAR NOT NULL,"
+              + " revision BIGINT NOT NULL,"
+              // VARBINARY stays in the row (a BLOB over 256 bytes would not); the length is
+              // H2's maximum, 10^9 bytes, so no realistic state is refused.
+              + " state VARBINARY(1000000000) NOT NULL,"
+              + " created_at TIMESTAMP WITH TIME ZONE NOT NULL,"
+              + " updated_at TIMESTAMP WITH TIME ZONE NOT NULL)",
+          "CREATE INDEX IF NOT EXISTS resumable_instance_status"
+              + " ON resumable_instance (status)"));
+
+  private Schema() {}
+
+  /** Brings the database to {@link #CURRENT_VERSION}; the caller commits. */
+  static void migrate(Connection connection, String storeDescription) throws SQLException {
+    try (Statement sql = connection.createStatement()) {
+      sql.execute("CREATE TABLE IF NOT EXISTS resumable_schema (version INT NOT NULL)");
+      int stored = storedVersion(sql);
+      if (stored > CURRENT_VERSION) {
+        throw new StoreException(storeDescription + " was written by a newer version of"
+            + " Resumable (schema version " + stored + "; this version reads up to "
+            + CURRENT_VERSION + "); upgrade Resumable or use another file");
+      }
+      for (int version = stored; version < CURRENT_VERSION; version++) {
+        for (String step : STEPS.get(version)) {
+          sql.execute(step);
+        }
+        sql.executeUpdate("DELETE FROM resumable_schema");
+        sql.executeUpdate("INSERT INTO resumable_schema (version) VALUES (" + (version + 1) + ")");
+      }
+    }
+  }
+
+  /** 0 for a new database. */
+  private static int storedVersion(Statement sql) throws SQLException {
+    try (ResultSet row = sql.executeQuery("SELECT MAX(version) FROM resumable_schema")) {
+      row.next();
+      return row.getInt(1);
+    }
+  }
+}
