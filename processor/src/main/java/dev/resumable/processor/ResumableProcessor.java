@@ -140,7 +140,7 @@ public final class ResumableProcessor extends AbstractProcessor {
       }
       frameWriter.write(model).writeTo(processingEnv.getFiler());
       return model;
-    } catch (SourcePrinter.UnsupportedConstruct e) {
+    } catch (dev.resumable.processor.writing.UnsupportedConstruct e) {
       reporter.error(e.path(), Message.UNPRINTABLE, e.description());
       return null;
     } catch (IOException e) {

@@ -157,6 +157,11 @@ public final class Reachability {
     return found[0];
   }
 
+  /** Whether the condition at {@code path} is the constant {@code true}. */
+  public boolean isConstantTrue(TreePath path) {
+    return isConstantTrue(path.getParentPath(), (ExpressionTree) path.getLeaf());
+  }
+
   /** A constant expression {@code true}: a literal, or a constant variable that is true. */
   private boolean isConstantTrue(TreePath parent, ExpressionTree condition) {
     ExpressionTree e = condition;

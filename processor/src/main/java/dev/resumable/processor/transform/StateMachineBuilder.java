@@ -57,6 +57,8 @@ final class StateMachineBuilder {
   private final List<State> states = new ArrayList<>();
   private final Map<Tree, JumpLabels> jumpLabels = new IdentityHashMap<>();
   private State current;
+  /** Whether control can fall into {@link #current} from the state before it. */
+  private boolean entered;
 
   StateMachineBuilder(Trees trees, Types types, SuspensionCalls calls, LocalTable locals,
       PointFactory points) {
@@ -79,6 +81,9 @@ final class StateMachineBuilder {
     TreePath body = new TreePath(methodPath, method.getBody());
     place(new Label(), body);
     explode(body);
+    if (current.isOpen() && reachedOnlyByFallthrough(current) && !entered) {
+      current.close(); // the end of the body is unreachable, e.g. after while (true)
+    }
     if (current.isOpen()) {
       if (!returnsVoid) {
         throw new AssertionError("a non-void method body completes normally");
@@ -172,8 +177,7 @@ final class StateMachineBuilder {
     Label end = new Label();
     jumpLabels.put(t, new JumpLabels(end, test));
     place(test, path);
-    TreePath condition = new TreePath(path, t.getCondition());
-    emit(new Op.Branch(condition, null, uses.of(condition), body, end));
+    test(new TreePath(path, t.getCondition()), body, end);
     place(body, new TreePath(path, t.getStatement()));
     explode(new TreePath(path, t.getStatement()));
     jump(test);
@@ -188,8 +192,7 @@ final class StateMachineBuilder {
     place(body, new TreePath(path, t.getStatement()));
     explode(new TreePath(path, t.getStatement()));
     place(test, path);
-    TreePath condition = new TreePath(path, t.getCondition());
-    emit(new Op.Branch(condition, null, uses.of(condition), body, end));
+    test(new TreePath(path, t.getCondition()), body, end);
     place(end, path);
   }
 
@@ -204,8 +207,7 @@ final class StateMachineBuilder {
     jumpLabels.put(t, new JumpLabels(end, update));
     place(test, path);
     if (t.getCondition() != null) {
-      TreePath condition = new TreePath(path, t.getCondition());
-      emit(new Op.Branch(condition, null, uses.of(condition), body, end));
+      test(new TreePath(path, t.getCondition()), body, end);
     }
     place(body, new TreePath(path, t.getStatement()));
     explode(new TreePath(path, t.getStatement()));
@@ -264,6 +266,18 @@ final class StateMachineBuilder {
       place(end, path);
     } else {
       explode(new TreePath(path, t.getStatement()));
+    }
+  }
+
+  /**
+   * A loop test. A constant {@code true} is no branch at all: javac treats the loop's end as
+   * unreachable then, and so must the states.
+   */
+  private void test(TreePath condition, Label body, Label end) {
+    if (reachability.isConstantTrue(condition)) {
+      jump(body);
+    } else {
+      emit(new Op.Branch(condition, null, uses.of(condition), body, end));
     }
   }
 
@@ -357,9 +371,25 @@ final class StateMachineBuilder {
 
   /** Starts the state {@code label}; an open state before it jumps there. */
   private void place(Label label, TreePath at) {
+    entered = current == null || current.isOpen();
     if (current != null) {
       jump(label);
     }
     states.add(current = new State(label, points.lineOf(at)));
+  }
+
+  /** Whether no op so far jumps to {@code state}: only falling into it could reach it. */
+  private boolean reachedOnlyByFallthrough(State state) {
+    Label label = state.label();
+    for (State s : states) {
+      for (Op op : s.ops()) {
+        if (op instanceof Op.Jump j && j.target() == label
+            || op instanceof Op.Branch b && (b.ifTrue() == label || b.ifFalse() == label)
+            || op instanceof Op.Copy c && c.jumps().contains(label)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 }

@@ -40,6 +40,7 @@ public final class BodyValidator {
   private final TypeMirror list;
   private final SuspensionCalls calls;
   private final Reporter reporter;
+  private Tree method;
 
   public BodyValidator(Trees trees, Types types, Elements elements, SuspensionCalls calls,
       Reporter reporter) {
@@ -51,6 +52,7 @@ public final class BodyValidator {
   }
 
   public void validate(TreePath methodPath) {
+    this.method = methodPath.getLeaf();
     new TreePathScanner<Void, Void>() {
       @Override
       public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
@@ -85,6 +87,11 @@ public final class BodyValidator {
 
       @Override
       public Void visitMemberReference(MemberReferenceTree node, Void unused) {
+        Element target = trees.getElement(getCurrentPath());
+        if (target instanceof javax.lang.model.element.ExecutableElement method
+            && SuspensionCalls.kindOf(method) != null) {
+          reporter.error(getCurrentPath(), Message.SUSPEND_IN_LAMBDA);
+        }
         checkAccess(getCurrentPath(), false);
         return super.visitMemberReference(node, unused);
       }
@@ -103,7 +110,7 @@ public final class BodyValidator {
     if (kind == SuspensionCalls.Kind.EVENT && !isClassLiteral(invocation.getArguments().get(1))) {
       reporter.error(call, invocation.getArguments().get(1), Message.EVENT_TYPE_NOT_LITERAL);
     }
-    for (TreePath p = call.getParentPath(); p != null; p = p.getParentPath()) {
+    for (TreePath p = call.getParentPath(); p.getLeaf() != method; p = p.getParentPath()) {
       Tree t = p.getLeaf();
       if (t.getKind() == Tree.Kind.LAMBDA_EXPRESSION || t.getKind() == Tree.Kind.MEMBER_REFERENCE) {
         reporter.error(call, Message.SUSPEND_IN_LAMBDA);

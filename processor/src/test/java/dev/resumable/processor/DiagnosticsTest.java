@@ -1,0 +1,231 @@
+package dev.resumable.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Each diagnostic of the catalog, on the exact line it concerns. */
+class DiagnosticsTest {
+
+  private static void assertError(String body, String tag, String onLine) {
+    JavaFileObject flow = Sources.flow(body);
+    Compilation compilation = Sources.compile(flow);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[Resumable." + tag + "]")
+        .inFile(flow).onLineContaining(onLine);
+  }
+
+  @Test
+  void suspendInLambda() {
+    assertError("""
+          @Resumable void run(List<String> names) {
+            names.forEach(n -> Await.event(n, String.class));
+          }
+        """, "SuspendInLambda", "names.forEach");
+  }
+
+  @Test
+  void suspendInMethodReference() {
+    assertError("""
+          @Resumable void run(List<Integer> xs) {
+            xs.forEach(this::step);
+          }
+          @Resumable void step(int x) { Await.event("e", String.class); }
+        """, "SuspendInLambda", "this::step");
+  }
+
+  @Test
+  void suspendInAnonymousClass() {
+    assertError("""
+          @Resumable void run() {
+            Runnable r = new Runnable() {
+              public void run() { Await.event("inner", String.class); }
+            };
+          }
+        """, "SuspendInClass", "Await.event(\"inner\"");
+  }
+
+  @Test
+  void suspendInSwitchIsNotYetSupported() {
+    assertError("""
+          @Resumable void run(int k) {
+            switch (k) {
+              case 1:
+                Await.event("in-switch", String.class);
+                break;
+              default:
+            }
+          }
+        """, "UnsupportedStatement", "in-switch");
+  }
+
+  @Test
+  void suspendInTryIsNotYetSupported() {
+    assertError("""
+          @Resumable void run() {
+            try {
+              Await.event("in-try", String.class);
+            } finally {
+              System.out.println();
+            }
+          }
+        """, "UnsupportedStatement", "in-try");
+  }
+
+  @Test
+  void suspendInsideLargerExpressionIsNotYetSupported() {
+    assertError("""
+          @Resumable String run() {
+            return "x" + Await.event("nested", String.class);
+          }
+        """, "UnsupportedPosition", "nested");
+  }
+
+  @Test
+  void suspendInLoopConditionIsNotYetSupported() {
+    assertError("""
+          @Resumable void run() {
+            while (Await.event("more", Boolean.class)) {
+            }
+          }
+        """, "UnsupportedPosition", "more");
+  }
+
+  @Test
+  void eventTypeMustBeAClassLiteral() {
+    assertError("""
+          @Resumable String run(Class<?> type) {
+            Object o = Await.event("any", type);
+            return "x";
+          }
+        """, "EventTypeNotLiteral", "Await.event(\"any\"");
+  }
+
+  @Test
+  void iteratorLiveAcrossWait() {
+    assertError("""
+          @Resumable void run(Set<String> names) {
+            for (String n : names) {
+              Await.event(n, String.class);
+            }
+          }
+        """, "IteratorAcrossWait", "for (String n : names)");
+  }
+
+  @Test
+  void unstorableLocalLiveAcrossWait() {
+    assertError("""
+          @Resumable String run() {
+            Thread worker = Thread.currentThread();
+            String s = Await.event("e", String.class);
+            return s + worker.getName();
+          }
+        """, "NotPersistable", "Thread worker");
+  }
+
+  @Test
+  void unstorableResult() {
+    assertError("""
+          @Resumable Thread run() {
+            Await.event("e", String.class);
+            return null;
+          }
+        """, "ResultNotPersistable", "Thread run()");
+  }
+
+  @Test
+  void abstractMethod() {
+    JavaFileObject flow = Sources.file("test.Flow",
+        "package test;",
+        "import dev.resumable.Resumable;",
+        "public abstract class Flow {",
+        "  @Resumable abstract void run();",
+        "}");
+    Compilation compilation = Sources.compile(flow);
+    assertThat(compilation).hadErrorContaining("[Resumable.AbstractMethod]")
+        .inFile(flow).onLineContaining("abstract void run()");
+  }
+
+  @Test
+  void nativeMethod() {
+    assertError("""
+          @Resumable native void run();
+        """, "NativeMethod", "native void run()");
+  }
+
+  @Test
+  void innerClassOwner() {
+    assertError("""
+          class Inner {
+            @Resumable void run() { Await.event("e", String.class); }
+          }
+        """, "UnsupportedOwner", "void run()");
+  }
+
+  @Test
+  void genericMethod() {
+    assertError("""
+          @Resumable <T> void run(T value) { Await.event("e", String.class); }
+        """, "GenericMethod", "<T> void run");
+  }
+
+  @Test
+  void privateMemberUsedInBody() {
+    assertError("""
+          private int secret = 4;
+          @Resumable int run() {
+            Await.event("e", String.class);
+            return secret;
+          }
+        """, "PrivateMember", "return secret");
+  }
+
+  @Test
+  void superReference() {
+    assertError("""
+          @Resumable String run() {
+            Await.event("e", String.class);
+            return super.toString();
+          }
+        """, "SuperReference", "super.toString()");
+  }
+
+  @Test
+  void localClass() {
+    assertError("""
+          @Resumable String run() {
+            record Pair(int a, int b) {}
+            Await.event("e", String.class);
+            return "";
+          }
+        """, "LocalType", "record Pair");
+  }
+
+  @Test
+  void oneBadMethodDoesNotHideAnother() {
+    JavaFileObject flow = Sources.flow("""
+          @Resumable void first(List<String> names) {
+            names.forEach(n -> Await.event(n, String.class));
+          }
+          @Resumable void second() {
+            Thread t = Thread.currentThread();
+            Await.event("e", String.class);
+            t.getName();
+          }
+          @Resumable String fine() {
+            return Await.event("e", String.class);
+          }
+        """);
+    Compilation compilation = Sources.compile(flow);
+    assertThat(compilation).hadErrorContaining("[Resumable.SuspendInLambda]")
+        .inFile(flow).onLineContaining("names.forEach");
+    assertThat(compilation).hadErrorContaining("[Resumable.NotPersistable]")
+        .inFile(flow).onLineContaining("Thread t");
+    // Exactly these two: the good method compiled cleanly, and nothing cascaded from the bad ones.
+    assertEquals(2, compilation.errors().size(), compilation.errors().toString());
+  }
+}

@@ -1,0 +1,35 @@
+package dev.resumable.processor;
+
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import javax.tools.JavaFileObject;
+
+/** Compiles inline sources with the real processor. */
+final class Sources {
+
+  private Sources() {}
+
+  static JavaFileObject file(String qualifiedName, String... lines) {
+    return JavaFileObjects.forSourceLines(qualifiedName, lines);
+  }
+
+  /** A class {@code test.Flow} with the usual imports around {@code body}. */
+  static JavaFileObject flow(String body) {
+    return JavaFileObjects.forSourceString("test.Flow", String.join("\n",
+        "package test;",
+        "",
+        "import dev.resumable.Await;",
+        "import dev.resumable.Resumable;",
+        "import java.util.*;",
+        "",
+        "public class Flow {",
+        body,
+        "}"));
+  }
+
+  static Compilation compile(JavaFileObject... files) {
+    return javac().withProcessors(new ResumableProcessor()).compile(files);
+  }
+}
