@@ -129,6 +129,7 @@ final class CodecFactory {
     if (c.isEnum()) {
       return EnumCodec.of(c);
     }
+    // Ahead of the raw-type check: some protobuf base classes are generic, yet no TypeRef helps.
     if (MessageLite.class.isAssignableFrom(c)) {
       return MessageCodec.of(c.asSubclass(MessageLite.class));
     }

@@ -53,7 +53,10 @@ public final class Codecs {
 
   private Codecs() {}
 
-  /** The codec of a non-generic type; for primitives, of their boxes. */
+  /**
+   * The codec of a non-generic type. A primitive type's codec works on its box and decodes an unset
+   * value as zero or false.
+   */
   @SuppressWarnings("unchecked")
   public static <T> Codec<T> of(Class<T> type) {
     return (Codec<T>) FACTORY.get(type);

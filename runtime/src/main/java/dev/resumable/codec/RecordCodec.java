@@ -29,7 +29,7 @@ final class RecordCodec extends BaseCodec<Object> {
   private final MethodHandle[] accessors;
   private final MethodHandle constructor;
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"})
   RecordCodec(Class<?> recordClass, Type type, CodecFactory factory) {
     super(type);
     RecordComponent[] components = recordClass.getRecordComponents();

@@ -8,7 +8,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.LongFunction;
 
-/** Codecs of primitives, their boxes, strings, byte arrays and exact numbers. */
+/**
+ * Codecs of primitives, their boxes, strings, byte arrays and exact numbers. A primitive and its
+ * box differ only in what an unset value decodes to: a primitive cannot be null, so a record
+ * component added after the data was written gets its default instead.
+ */
 final class ScalarCodecs {
 
   private static final Map<Class<?>, Codec<?>> CODECS =

@@ -2,6 +2,7 @@ package dev.resumable.codec;
 
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
+import java.util.Collections;
 
 /** The errors for static types that have no persisted form, each saying what to do instead. */
 final class UnsupportedTypes {
@@ -40,7 +41,9 @@ final class UnsupportedTypes {
             + ": declare its type arguments, and where a Class object was given use a TypeRef,"
             + " e.g. new TypeRef<"
             + type.getSimpleName()
-            + "<String>>() {}");
+            + "<"
+            + String.join(", ", Collections.nCopies(type.getTypeParameters().length, "String"))
+            + ">>() {}");
   }
 
   static CodecException wildcard(Type type) {

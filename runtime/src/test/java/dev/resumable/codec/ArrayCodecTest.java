@@ -78,7 +78,7 @@ class ArrayCodecTest {
   @Test
   void genericArraysTakeTheirComponentType() {
     Codec<List<String>[]> codec = Codecs.of(new TypeRef<List<String>[]>() {});
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     List<String>[] lists = new List[] {List.of("a"), null, List.of()};
     List<String>[] decoded = RoundTrip.of(codec, lists);
     assertArrayEquals(lists, decoded);
