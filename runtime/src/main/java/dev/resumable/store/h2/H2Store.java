@@ -77,13 +77,13 @@ public final class H2Store implements Store {
     base = base.substring(0, base.length() - FILE_SUFFIX.length());
     if (base.contains(";")) {
       // H2 reads ';' in a URL as the start of a setting.
-      throw new StoreException("cannot open the store file " + dbFile + ": H2 does not accept"
+      throw new StoreException("could not open the store file " + dbFile + ": H2 does not accept"
           + " ';' in a file name; choose another location");
     }
     try {
       Files.createDirectories(dbFile.getParent());
     } catch (IOException e) {
-      throw new StoreException("cannot create the directory " + dbFile.getParent()
+      throw new StoreException("could not create the directory " + dbFile.getParent()
           + " for the store file " + dbFile + ": " + e, e);
     }
     ReentrantLock lock = WRITE_LOCKS.computeIfAbsent(dbFile, f -> new ReentrantLock());
@@ -131,6 +131,10 @@ public final class H2Store implements Store {
   }
 
   private static Path withSuffix(Path file) {
+    if (file.getFileName() == null) {
+      throw new StoreException("could not open the store file " + file + ": it names a"
+          + " directory root, not a file");
+    }
     String name = file.getFileName().toString();
     return name.endsWith(FILE_SUFFIX) ? file : file.resolveSibling(name + FILE_SUFFIX);
   }
