@@ -41,7 +41,7 @@ class ConstructsAcrossRestartsTest {
     Restarts run = restarts().event("n", 5).event("n", 7).event("n", 30).event("n", 0);
     assertSameAsPlainJava(run, () -> new Flows().sumUntilZero(),
         r -> r.startSumUntilZero("instance"));
-    assertEquals(3803, run.plain(() -> new Flows().sumUntilZero()));
+    assertEquals(4203, run.plain(() -> new Flows().sumUntilZero()));
   }
 
   @Test

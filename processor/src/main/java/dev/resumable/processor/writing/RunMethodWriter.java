@@ -7,6 +7,7 @@ import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewArrayTree;
+import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.resumable.processor.model.Label;
@@ -135,7 +136,7 @@ final class RunMethodWriter {
   private CodeBlock branch(Op.Branch branch) {
     CodeBlock condition = branch.rawCondition() != null
         ? branch.rawCondition()
-        : printer.expression(branch.condition());
+        : printer.expression(withoutParentheses(branch.condition()));
     if (isNext(branch.ifTrue())) {
       return CodeBlock.builder().beginControlFlow("if (!($L))", condition)
           .add(jumpTo(branch.ifFalse())).endControlFlow().build();
@@ -149,6 +150,13 @@ final class RunMethodWriter {
             branch.ifTrue().number(), branch.ifFalse().number())
         .addStatement("continue $N", names.dispatch())
         .build();
+  }
+
+  /** The condition of an if or loop without the parentheses its statement needs. */
+  private static TreePath withoutParentheses(TreePath condition) {
+    return condition.getLeaf() instanceof ParenthesizedTree parenthesized
+        ? new TreePath(condition, parenthesized.getExpression())
+        : condition;
   }
 
   private CodeBlock jumpTo(Label target) {
