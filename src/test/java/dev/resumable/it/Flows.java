@@ -186,6 +186,14 @@ public class Flows {
     }
   }
 
+  /** Two different events, which may arrive in either order. */
+  @Resumable
+  public String twoEvents() {
+    String first = Await.event("a", String.class);
+    String second = Await.event("b", String.class);
+    return first + second;
+  }
+
   public enum Priority { LOW, HIGH }
 
   public record Line(String sku, int quantity, BigDecimal price) {}
