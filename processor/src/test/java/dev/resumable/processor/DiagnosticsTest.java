@@ -206,6 +206,17 @@ class DiagnosticsTest {
   }
 
   @Test
+  void localOfAnAnonymousType() {
+    assertError("""
+          @Resumable int run() {
+            var counter = new Object() { int hits; };
+            Await.event("e", String.class);
+            return 1;
+          }
+        """, "NonDenotableLocal", "var counter");
+  }
+
+  @Test
   void oneBadMethodDoesNotHideAnother() {
     JavaFileObject flow = Sources.flow("""
           @Resumable void first(List<String> names) {

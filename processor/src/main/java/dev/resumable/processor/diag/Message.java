@@ -11,8 +11,6 @@ public enum Message {
       "@Resumable method %s is native; only Java method bodies can become state machines"),
   UNSUPPORTED_OWNER("UnsupportedOwner",
       "@Resumable method %s is declared in %s; declare it in a top-level or static nested class"),
-  CONSTRUCTOR("Constructor",
-      "a constructor cannot be @Resumable; move the waiting code into a @Resumable method"),
   GENERIC_METHOD("GenericMethod",
       "@Resumable method %s declares type parameters, which are not supported yet; use concrete"
           + " types"),
@@ -22,9 +20,6 @@ public enum Message {
   SUSPEND_IN_CLASS("SuspendInClass",
       "a suspending call cannot stand inside an anonymous or local class; call it in the"
           + " @Resumable method body and pass the result"),
-  SUSPEND_OUTSIDE_RESUMABLE("SuspendOutsideResumable",
-      "%s suspends, so it can only be called from a @Resumable method; annotate %s with"
-          + " @Resumable or start the workflow through the generated Resumer"),
   UNSUPPORTED_STATEMENT("UnsupportedStatement",
       "a suspending call inside %s is not supported yet; move the wait out of it"),
   UNSUPPORTED_POSITION("UnsupportedPosition",

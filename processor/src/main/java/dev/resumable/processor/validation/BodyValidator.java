@@ -188,6 +188,10 @@ public final class BodyValidator {
   }
 
   private void checkAccess(TreePath path, boolean isSuper) {
+    if (trees.getSourcePositions().getStartPosition(path.getCompilationUnit(), path.getLeaf())
+        < 0) {
+      return; // synthesized by javac, e.g. the super() call of an anonymous class's constructor
+    }
     if (isSuper) {
       reporter.error(path, Message.SUPER_REFERENCE);
       return;

@@ -23,10 +23,6 @@ public final class MethodValidator {
 
   public void validate(ExecutableElement method) {
     String name = method.getEnclosingElement().getSimpleName() + "." + method.getSimpleName();
-    if (method.getKind() == ElementKind.CONSTRUCTOR) {
-      reporter.error(method, Message.CONSTRUCTOR);
-      return;
-    }
     if (method.getModifiers().contains(Modifier.ABSTRACT)) {
       reporter.error(method, Message.ABSTRACT_METHOD, name);
     }
