@@ -73,6 +73,12 @@ public final class BodyValidator {
       }
 
       @Override
+      public Void visitMethod(com.sun.source.tree.MethodTree node, Void unused) {
+        // An anonymous class cannot declare a constructor: javac synthesized this one.
+        return node.getName().contentEquals("<init>") ? null : super.visitMethod(node, unused);
+      }
+
+      @Override
       public Void visitIdentifier(IdentifierTree node, Void unused) {
         checkAccess(getCurrentPath(), node.getName().contentEquals("super"));
         return null;
@@ -188,10 +194,6 @@ public final class BodyValidator {
   }
 
   private void checkAccess(TreePath path, boolean isSuper) {
-    if (trees.getSourcePositions().getStartPosition(path.getCompilationUnit(), path.getLeaf())
-        < 0) {
-      return; // synthesized by javac, e.g. the super() call of an anonymous class's constructor
-    }
     if (isSuper) {
       reporter.error(path, Message.SUPER_REFERENCE);
       return;
