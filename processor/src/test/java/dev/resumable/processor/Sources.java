@@ -30,6 +30,8 @@ final class Sources {
   }
 
   static Compilation compile(JavaFileObject... files) {
-    return javac().withProcessors(new ResumableProcessor()).compile(files);
+    // Strict lint, as users' builds may have it: generated code must add no warnings.
+    return javac().withOptions("-Xlint:all", "-Xlint:-processing")
+        .withProcessors(new ResumableProcessor()).compile(files);
   }
 }
