@@ -46,7 +46,7 @@ public final class MethodModeler {
   /** The model, or null if a problem was reported. */
   public MethodModel model(ExecutableElement method, TreePath methodPath) {
     LocalTable locals = new LocalTable(trees, methodPath);
-    PointFactory points = new PointFactory(trees, calls);
+    PointFactory points = new PointFactory(trees, calls, methodPath);
     StateMachineBuilder builder = new StateMachineBuilder(trees, types, calls, locals, points);
     boolean returnsVoid = method.getReturnType().getKind() == TypeKind.VOID;
     List<State> states = builder.build(methodPath, returnsVoid);

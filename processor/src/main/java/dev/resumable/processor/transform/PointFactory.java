@@ -1,7 +1,5 @@
 package dev.resumable.processor.transform;
 
-import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
@@ -11,48 +9,38 @@ import com.sun.source.util.Trees;
 import dev.resumable.processor.model.Label;
 import dev.resumable.processor.model.Point;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 
-/**
- * Creates suspension points with stable ids. An id names what the point waits for, not where it
- * stands ({@code event:payment}, {@code call:ship}; repeats get {@code #2}, {@code #3}), so that
- * editing code between points keeps stored frames valid.
- */
+/** Creates the suspension points of a method, with the ids {@link PointIds} assigns. */
 final class PointFactory {
 
   private final Trees trees;
   private final SuspensionCalls calls;
-  private final Map<String, Integer> seen = new HashMap<>();
+  private final Map<Tree, String> ids;
   private final List<Point> points = new ArrayList<>();
 
-  PointFactory(Trees trees, SuspensionCalls calls) {
+  PointFactory(Trees trees, SuspensionCalls calls, TreePath methodPath) {
     this.trees = trees;
     this.calls = calls;
+    this.ids = PointIds.byIdentity(PointIds.assign(trees, methodPath));
   }
 
   Point create(TreePath callPath, Label resume) {
     MethodInvocationTree call = (MethodInvocationTree) callPath.getLeaf();
     SuspensionCalls.Kind kind = calls.kindOf(callPath);
     ExecutableElement method = (ExecutableElement) trees.getElement(callPath);
-    String base;
     TypeMirror resultType;
     if (kind == SuspensionCalls.Kind.EVENT) {
-      String name = constantString(new TreePath(callPath, call.getArguments().get(0)));
-      base = name != null ? "event:" + name : "event";
       TypeMirror classType = trees.getTypeMirror(new TreePath(callPath, call.getArguments().get(1)));
       resultType = ((DeclaredType) classType).getTypeArguments().get(0);
     } else {
-      base = "call:" + method.getSimpleName();
       resultType = trees.getTypeMirror(callPath);
     }
-    int count = seen.merge(base, 1, Integer::sum);
-    String id = count == 1 ? base : base + "#" + count;
+    String id = ids.get(call);
     Point point = new Point(kind, id, callPath, lineOf(callPath), sourceOf(callPath), resultType,
         kind == SuspensionCalls.Kind.CALL ? method : null, resume);
     points.add(point);
@@ -80,14 +68,4 @@ final class PointFactory {
     return text.length() > 80 ? text.substring(0, 77) + "..." : text;
   }
 
-  private String constantString(TreePath path) {
-    ExpressionTree e = (ExpressionTree) path.getLeaf();
-    if (e instanceof LiteralTree literal && literal.getValue() instanceof String s) {
-      return s;
-    }
-    if (trees.getElement(path) instanceof VariableElement v && v.getConstantValue() instanceof String s) {
-      return s;
-    }
-    return null;
-  }
 }

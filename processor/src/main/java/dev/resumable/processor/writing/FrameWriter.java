@@ -15,7 +15,11 @@ import dev.resumable.processor.model.MethodModel;
 import dev.resumable.processor.model.Point;
 import dev.resumable.processor.transform.FrameNames;
 import dev.resumable.processor.transform.SuspensionCalls;
+import com.sun.source.util.SourcePositions;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.type.TypeKind;
@@ -52,6 +56,7 @@ public final class FrameWriter {
             + " point to the next.\n")
         .addAnnotation(AnnotationSpec.builder(RuntimeNames.GENERATED)
             .addMember("value", "$S", RuntimeNames.PROCESSOR).build())
+        .addAnnotation(stateMachine(model, codecs))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .superclass(RuntimeNames.FRAME)
         .addOriginatingElement(model.method());
@@ -82,6 +87,26 @@ public final class FrameWriter {
     return JavaFile.builder(model.frameClass().packageName(), frame.build())
         .skipJavaLangImports(true)
         .build();
+  }
+
+  /** What this class was compiled from, for the javac plugin to check. */
+  private AnnotationSpec stateMachine(MethodModel model, Map<LocalVar, String> stored) {
+    SourcePositions positions = trees.getSourcePositions();
+    List<Point> points = new ArrayList<>(model.points());
+    points.sort(Comparator.comparingLong(p -> positions.getStartPosition(
+        p.call().getCompilationUnit(), p.call().getLeaf())));
+    AnnotationSpec.Builder annotation = AnnotationSpec.builder(RuntimeNames.STATE_MACHINE)
+        .addMember("method", "$S", model.methodKey());
+    points.forEach(p -> annotation.addMember("points", "$S", p.id()));
+    stored.keySet().forEach(l -> annotation.addMember("stored", "$S",
+        l.storedName() + ":" + l.type()));
+    if (points.isEmpty()) {
+      annotation.addMember("points", "{}");
+    }
+    if (stored.isEmpty()) {
+      annotation.addMember("stored", "{}");
+    }
+    return annotation.build();
   }
 
   /** One codec constant per local that some point stores. */

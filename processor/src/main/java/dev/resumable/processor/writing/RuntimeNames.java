@@ -8,6 +8,7 @@ final class RuntimeNames {
   static final ClassName FRAME = ClassName.get("dev.resumable.machine", "Frame");
   static final ClassName FRAME_TYPE = ClassName.get("dev.resumable.machine", "FrameType");
   static final ClassName FRAME_CATALOG = ClassName.get("dev.resumable.machine", "FrameCatalog");
+  static final ClassName STATE_MACHINE = ClassName.get("dev.resumable.machine", "StateMachine");
   static final ClassName STEP = ClassName.get("dev.resumable.machine", "Step");
   static final ClassName LOCALS_WRITER = ClassName.get("dev.resumable.machine", "LocalsWriter");
   static final ClassName LOCALS_READER = ClassName.get("dev.resumable.machine", "LocalsReader");
