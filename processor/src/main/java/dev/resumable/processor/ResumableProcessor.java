@@ -22,7 +22,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import dev.resumable.processor.validation.AttributionHazards;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,6 +64,8 @@ public final class ResumableProcessor extends AbstractProcessor {
   private MethodModeler modeler;
   private FrameWriter frameWriter;
   private final ResumerWriter resumerWriter = new ResumerWriter();
+  private AttributionHazards hazards;
+  private final Map<TypeElement, Boolean> hazardous = new HashMap<>();
   private final Set<ExecutableElement> deferred = new LinkedHashSet<>();
   private final Map<PackageElement, List<MethodModel>> pending = new LinkedHashMap<>();
   private final Set<String> catalogs = new TreeSet<>();
@@ -78,6 +82,7 @@ public final class ResumableProcessor extends AbstractProcessor {
         reporter);
     modeler = new MethodModeler(trees, env.getTypeUtils(), calls, persistable, reporter);
     frameWriter = new FrameWriter(trees, env.getTypeUtils());
+    hazards = new AttributionHazards(trees, env.getElementUtils(), reporter);
   }
 
   @Override
@@ -125,6 +130,9 @@ public final class ResumableProcessor extends AbstractProcessor {
       if (path == null) {
         return null; // compiled earlier, from a class file: its state machine exists already
       }
+      if (isHazardous(method)) {
+        return null;
+      }
       Attribution.attribute(trees, path);
       if (Attribution.hasErrorTypes(trees, path)) {
         deferred.add(method); // names a type that a later round may generate
@@ -151,6 +159,17 @@ public final class ResumableProcessor extends AbstractProcessor {
       reporter.error(method, Message.INTERNAL_ERROR, method, trace);
       throw e;
     }
+  }
+
+  /** Whether attributing the method's top-level class would break it; reported once per class. */
+  private boolean isHazardous(ExecutableElement method) {
+    TypeElement topLevel = (TypeElement) method.getEnclosingElement();
+    while (topLevel.getEnclosingElement() instanceof TypeElement outer) {
+      topLevel = outer;
+    }
+    TypeElement key = topLevel;
+    return hazardous.computeIfAbsent(key, k -> hazards.check(trees.getPath(k),
+        k.getSimpleName().toString()));
   }
 
   /** Writes the Resumer of each package whose methods are all compiled. */

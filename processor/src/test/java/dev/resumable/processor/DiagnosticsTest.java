@@ -217,6 +217,69 @@ class DiagnosticsTest {
   }
 
   @Test
+  void recordWithCompactConstructorInTheWorkflowClass() {
+    assertError("""
+          record Checked(int x) {
+            Checked {
+              if (x < 0) throw new IllegalArgumentException();
+            }
+          }
+          @Resumable int run() {
+            return new Checked(Await.event("e", Integer.class)).x();
+          }
+        """, "RecordConstructor", "Checked {");
+  }
+
+  @Test
+  void localRecordWithCanonicalConstructorElsewhereInTheClass() {
+    assertError("""
+          void helper() {
+            record Local(int a) {
+              Local(int a) { this.a = a; }
+            }
+          }
+          @Resumable int run() {
+            return Await.event("e", Integer.class);
+          }
+        """, "RecordConstructor", "Local(int a) { this.a");
+  }
+
+  /**
+   * Pins the javac behaviour the check above exists for: a record with a declared canonical
+   * constructor fails in the round after its class was attributed in place. If a JDK fixes this,
+   * this test fails, and the restriction can go.
+   */
+  @Test
+  void javacRejectsDeclaredCanonicalConstructorsAfterInPlaceAttribution() {
+    Compilation compilation = com.google.testing.compile.Compiler.javac()
+        .withProcessors(new InPlaceAttributionProbe())
+        .compile(Sources.flow("""
+              record Checked(int x) {
+                Checked {
+                  if (x < 0) throw new IllegalArgumentException();
+                }
+              }
+              int use() { return new Checked(1).x(); }
+            """));
+    assertThat(compilation).hadErrorContaining("invalid canonical constructor in record Checked");
+  }
+
+  @Test
+  void recordsWithoutDeclaredCanonicalConstructorsAreFine() {
+    Compilation compilation = Sources.compile(Sources.flow("""
+          record Plain(int x) {}
+          record Extra(int x) {
+            Extra() { this(1); }
+          }
+          @Resumable int run() {
+            int y = Await.event("e", Integer.class);
+            return new Plain(y).x() + new Extra().x();
+          }
+        """));
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
   void oneBadMethodDoesNotHideAnother() {
     JavaFileObject flow = Sources.flow("""
           @Resumable void first(List<String> names) {

@@ -51,6 +51,10 @@ public enum Message {
   LOCAL_TYPE("LocalType",
       "a local class, record, enum or interface cannot be declared in a @Resumable method; declare"
           + " it as a member of the enclosing class"),
+  RECORD_CONSTRUCTOR("RecordConstructor",
+      "record %s declares its canonical constructor, which javac cannot compile again once the"
+          + " Resumable processor has analysed class %s (a javac limitation); move record %s to"
+          + " its own source file"),
   UNPRINTABLE("Unprintable",
       "%s cannot be copied into the generated state machine; rewrite it or move it into a helper"
           + " method"),
