@@ -137,7 +137,10 @@ final class DeclarationPrinter {
         members.add(member(memberPath));
       }
     }
-    if (declaration.getKind() == Tree.Kind.ENUM) {
+    // The body of an enum constant is an anonymous class, and has no constants of its own.
+    boolean isNamedEnum =
+        declaration.getKind() == Tree.Kind.ENUM && declaration.getSimpleName().length() > 0;
+    if (isNamedEnum) {
       out.add("$L;\n", CodeBlock.join(enumConstants, ",\n"));
     }
     members.forEach(out::add);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -45,7 +46,38 @@ final class Copies {
 
   private Copies() {}
 
-  static Compilation compile(Processor processor, String... sources) {
+  /** Runs {@code processor} over the samples, without compiling them to class files. */
+  static Compilation process(Processor processor, String... sources) {
+    return Compiler.javac()
+        .withProcessors(processor)
+        .withOptions("-proc:only")
+        .compile(files(sources));
+  }
+
+  /**
+   * Copies the {@code @Copy} methods of the samples with {@code processor}, then compiles the
+   * samples and their copies together and loads the result.
+   */
+  static ClassLoader compileAndLoad(CopyProcessor processor, String... sources) {
+    Compilation processing = process(processor, sources);
+    if (processing.status() != Compilation.Status.SUCCESS) {
+      fail("Copying failed: " + processing.errors());
+    }
+    List<JavaFileObject> files = files(sources);
+    for (JavaFile copy : processor.copies) {
+      if (System.getProperty("printer.dump") != null) {
+        System.out.println(copy);
+      }
+      files.add(copy.toJavaFileObject());
+    }
+    Compilation compilation = Compiler.javac().compile(files);
+    if (compilation.status() != Compilation.Status.SUCCESS) {
+      fail("Compiling the copies failed: " + compilation.errors());
+    }
+    return load(compilation);
+  }
+
+  private static List<JavaFileObject> files(String... sources) {
     List<JavaFileObject> files = new ArrayList<>();
     files.add(JavaFileObjects.forSourceString("sample.Copy", COPY_ANNOTATION_SOURCE));
     for (String source : sources) {
@@ -55,35 +87,7 @@ final class Copies {
       }
       files.add(JavaFileObjects.forSourceString("sample." + name.group(1), source));
     }
-    return Compiler.javac().withProcessors(processor).compile(files);
-  }
-
-  /** Compiles with copies made by {@code processor} and fails with the sources if it fails. */
-  static ClassLoader compileAndLoad(Processor processor, String... sources) {
-    Compilation compilation = compile(processor, sources);
-    if (System.getProperty("printer.dump") != null) {
-      System.out.println(generatedSources(compilation));
-    }
-    if (compilation.status() != Compilation.Status.SUCCESS) {
-      fail("Compilation failed: " + compilation.errors());
-    }
-    return load(compilation);
-  }
-
-  /** The generated sources, for debugging with -Dprinter.dump; only after a compilation succeeded. */
-  static String generatedSources(Compilation compilation) {
-    if (compilation.status() != Compilation.Status.SUCCESS) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder();
-    for (JavaFileObject file : compilation.generatedSourceFiles()) {
-      try {
-        out.append("// ").append(file.getName()).append('\n').append(file.getCharContent(true));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return out.toString();
+    return files;
   }
 
   static ClassLoader load(Compilation compilation) {

@@ -10,8 +10,6 @@ import com.palantir.javapoet.TypeVariableName;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.util.TreePath;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -22,13 +20,18 @@ import javax.lang.model.element.VariableElement;
 import javax.tools.Diagnostic;
 
 /**
- * Copies each {@code @Copy} method of class {@code C} into a generated class {@code C_method}
- * with a static {@code run(C self, params...)} whose body is the original body, printed one
- * statement at a time. Unsupported constructs become compilation errors.
+ * Copies each {@code @Copy} method of class {@code C} into a class {@code C_method} with a
+ * static {@code run(C self, params...)} whose body is the original body, printed one statement
+ * at a time. Unsupported constructs become compilation errors.
+ *
+ * <p>The copies are collected rather than written to the filer: a further processing round would
+ * re-enter the trees attributed in place, and javac then rejects records with explicit canonical
+ * constructors or variable arity components in the original source.
  */
 final class CopyProcessor extends AttributingProcessor {
   private final Supplier<SourcePrinter.Rewrites> rewrites;
   final List<UnsupportedConstruct> unsupported = new ArrayList<>();
+  final List<JavaFile> copies = new ArrayList<>();
 
   CopyProcessor() {
     this(KeepingRewrites::new);
@@ -77,10 +80,6 @@ final class CopyProcessor extends AttributingProcessor {
             .addModifiers(Modifier.FINAL)
             .addMethod(run.build())
             .build();
-    try {
-      JavaFile.builder(packageName, copy).build().writeTo(processingEnv.getFiler());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    copies.add(JavaFile.builder(packageName, copy).build());
   }
 }
