@@ -118,8 +118,24 @@ final class Copies {
     };
   }
 
-  /** One test per parameterless {@code @Copy} method of {@code sample.<className>}. */
-  static Stream<DynamicTest> eachCopyBehavesLikeOriginal(ClassLoader loader, String className) {
+  /**
+   * One test per parameterless {@code @Copy} method of {@code sample.<className>}, for copies
+   * that keep local names and for copies that rename every local.
+   */
+  static Stream<DynamicTest> eachCopyBehavesLikeOriginal(String className, String... sources) {
+    return Stream.of(new KeepingRewrites(), new RenamingRewrites())
+        .flatMap(
+            rewrites -> {
+              ClassLoader loaded = compileAndLoad(new CopyProcessor(() -> rewrites), sources);
+              String variant = rewrites.getClass().getSimpleName() + " ";
+              return eachCopyBehavesLikeOriginal(loaded, className, variant);
+            });
+  }
+
+  private static Stream<DynamicTest> eachCopyBehavesLikeOriginal(
+      ClassLoader loader, String className, String variant) {
+    // The samples check themselves with assert statements.
+    loader.setDefaultAssertionStatus(true);
     Class<?> original = loadClass(loader, "sample." + className);
     return Arrays.stream(original.getDeclaredMethods())
         .filter(m -> m.getParameterCount() == 0 && isCopied(m))
@@ -127,7 +143,7 @@ final class Copies {
         .map(
             m ->
                 DynamicTest.dynamicTest(
-                    className + "." + m.getName(),
+                    variant + className + "." + m.getName(),
                     () -> assertSameBehaviour(loader, className, m.getName())));
   }
 

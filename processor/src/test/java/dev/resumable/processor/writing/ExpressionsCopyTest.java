@@ -171,7 +171,6 @@ class ExpressionsCopyTest {
 
   @TestFactory
   Stream<DynamicTest> copiesBehaveLikeOriginals() {
-    ClassLoader loaded = Copies.compileAndLoad(new CopyProcessor(), EXPRESSIONS);
-    return Copies.eachCopyBehavesLikeOriginal(loaded, "Expressions");
+    return Copies.eachCopyBehavesLikeOriginal("Expressions", EXPRESSIONS);
   }
 }

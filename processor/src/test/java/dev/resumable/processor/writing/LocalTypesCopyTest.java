@@ -183,7 +183,6 @@ class LocalTypesCopyTest {
 
   @TestFactory
   Stream<DynamicTest> copiesBehaveLikeOriginals() {
-    ClassLoader loaded = Copies.compileAndLoad(new CopyProcessor(), COUNTER, LOCALS);
-    return Copies.eachCopyBehavesLikeOriginal(loaded, "Locals");
+    return Copies.eachCopyBehavesLikeOriginal("Locals", COUNTER, LOCALS);
   }
 }

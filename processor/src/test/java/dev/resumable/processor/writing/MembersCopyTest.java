@@ -2,7 +2,6 @@ package dev.resumable.processor.writing;
 
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /** Copies that reach fields, methods and types of the workflow class and of other classes. */
@@ -191,8 +190,6 @@ class MembersCopyTest {
 
   @TestFactory
   Stream<DynamicTest> copiesBehaveLikeOriginals() {
-    ClassLoader loaded =
-        Copies.compileAndLoad(new CopyProcessor(), HELPERS, BASE, GREETER, MEMBERS);
-    return Copies.eachCopyBehavesLikeOriginal(loaded, "Members");
+    return Copies.eachCopyBehavesLikeOriginal("Members", HELPERS, BASE, GREETER, MEMBERS);
   }
 }
