@@ -110,10 +110,9 @@ final class NamePrinter {
     CodeBlock typeArguments = context.types.typeArguments(path, creation.getTypeArguments());
     CodeBlock arguments = context.expressions.expressions(path, creation.getArguments(), ", ");
     TypeElement created = (TypeElement) context.element(identifier);
-    if (creation.getClassBody() == null) {
-      context.resolver.requireAccessible(path, context.element(path));
-    }
     CodeBlock.Builder out = CodeBlock.builder();
+    // Only the simple name is written after "outer.new", so it is not checked as a type name.
+    context.resolver.requireAccessibleType(identifier, created);
     if (creation.getEnclosingExpression() != null) {
       out.add(
           "$L.new $L$L",
@@ -131,6 +130,10 @@ final class NamePrinter {
           context.types.simpleClassName(identifier));
     } else {
       out.add("new $L$L", typeArguments, context.types.type(identifier));
+    }
+    if (creation.getClassBody() == null) {
+      // Checked after the class name, whose own inaccessibility is the better message.
+      context.resolver.requireAccessible(path, context.element(path));
     }
     out.add("($L)", arguments);
     if (creation.getClassBody() != null) {

@@ -146,10 +146,15 @@ final class Resolver {
     if (isDeclaredInMethod(type)) {
       return CodeBlock.of("$L", copiedTypeName(type));
     }
+    requireAccessibleType(use, type);
+    return CodeBlock.of("$T", ClassName.get(type));
+  }
+
+  /** Like {@link #requireAccessible}, for a type and every type it is nested in. */
+  void requireAccessibleType(TreePath use, TypeElement type) {
     for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
       requireAccessible(use, e);
     }
-    return CodeBlock.of("$T", ClassName.get(type));
   }
 
   /**
@@ -218,7 +223,9 @@ final class Resolver {
   private static String describe(Element member) {
     String kind = member.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ');
     Element owner = member.getEnclosingElement();
-    return kind + " " + (owner instanceof TypeElement t ? t.getSimpleName() + "." : "")
-        + member.getSimpleName();
+    String name =
+        member.getKind() == ElementKind.CONSTRUCTOR ? owner.getSimpleName().toString()
+            : member.getSimpleName().toString();
+    return kind + " " + (owner instanceof TypeElement t ? t.getSimpleName() + "." : "") + name;
   }
 }
