@@ -24,8 +24,8 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.VariableElement;
 
 /**
- * Prints declarations: variables of every sort, and the classes declared inside the method
- * (local classes, records, enums and interfaces, and anonymous class bodies) with all members.
+ * Prints declarations: variables of every sort, and the classes declared inside the method (local
+ * classes, records, enums and interfaces, and anonymous class bodies) with all members.
  */
 final class DeclarationPrinter {
   private final PrintContext context;
@@ -35,8 +35,8 @@ final class DeclarationPrinter {
   }
 
   /**
-   * A variable declaration without terminator: {@code final var x = init}, a parameter, a catch
-   * or pattern variable, or an implicitly typed lambda parameter (just its name).
+   * A variable declaration without terminator: {@code final var x = init}, a parameter, a catch or
+   * pattern variable, or an implicitly typed lambda parameter (just its name).
    */
   CodeBlock variable(TreePath path) {
     VariableTree variable = (VariableTree) path.getLeaf();
@@ -152,10 +152,11 @@ final class DeclarationPrinter {
     return switch (member.getKind()) {
       case VARIABLE -> CodeBlock.of("$L;\n", variable(path));
       case METHOD -> method(path);
-      case BLOCK -> CodeBlock.of(
-          "$L$L\n",
-          ((BlockTree) member).isStatic() ? "static " : "",
-          context.statements.block(path));
+      case BLOCK ->
+          CodeBlock.of(
+              "$L$L\n",
+              ((BlockTree) member).isStatic() ? "static " : "",
+              context.statements.block(path));
       case CLASS, INTERFACE, ENUM, RECORD, ANNOTATION_TYPE -> classDeclaration(path);
       case EMPTY_STATEMENT -> CodeBlock.of("");
       default -> throw new UnsupportedConstruct(path, "unexpected member " + member.getKind());
@@ -191,8 +192,7 @@ final class DeclarationPrinter {
               .collect(CodeBlock.joining(", ")));
     }
     if (method.getDefaultValue() != null) {
-      out.add(
-          " default $L", context.expressions.expression(child(path, method.getDefaultValue())));
+      out.add(" default $L", context.expressions.expression(child(path, method.getDefaultValue())));
     }
     return method.getBody() == null
         ? out.add(";\n").build()
@@ -208,8 +208,9 @@ final class DeclarationPrinter {
         VariableTree field = (VariableTree) member;
         // The field carries the implicit "private final"; only annotations were written.
         CodeBlock.Builder component = CodeBlock.builder();
+        TreePath modifiers = child(memberPath, field.getModifiers());
         for (AnnotationTree annotation : field.getModifiers().getAnnotations()) {
-          component.add("$L ", annotation(child(child(memberPath, field.getModifiers()), annotation)));
+          component.add("$L ", annotation(child(modifiers, annotation)));
         }
         components.add(component.add("$L $L", variableType(memberPath), field.getName()).build());
       }
@@ -231,7 +232,13 @@ final class DeclarationPrinter {
   /** {@code NAME}, {@code NAME(args)} or {@code NAME(args) { body }}. */
   private CodeBlock enumConstant(TreePath path) {
     VariableTree constant = (VariableTree) path.getLeaf();
-    CodeBlock.Builder out = CodeBlock.builder().add("$L", constant.getName());
+    CodeBlock.Builder out = CodeBlock.builder();
+    // The modifiers hold the implicit "public static final"; only annotations were written.
+    TreePath modifiers = child(path, constant.getModifiers());
+    for (AnnotationTree annotation : constant.getModifiers().getAnnotations()) {
+      out.add("$L ", annotation(child(modifiers, annotation)));
+    }
+    out.add("$L", constant.getName());
     TreePath creationPath = child(path, constant.getInitializer());
     NewClassTree creation = (NewClassTree) creationPath.getLeaf();
     if (!creation.getArguments().isEmpty()) {

@@ -7,6 +7,7 @@ import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.ArrayTypeTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.BindingPatternTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
@@ -18,7 +19,6 @@ import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
-import com.sun.source.tree.BindingPatternTree;
 import com.sun.source.util.TreePath;
 import java.util.List;
 
@@ -48,11 +48,14 @@ final class ExpressionPrinter {
 
   /** {@code (condition)} for if, while, switch and friends, whose trees may omit the parens. */
   CodeBlock parenthesized(TreePath path) {
-    if (path.getLeaf() instanceof ParenthesizedTree parens
-        && context.rewrites.substitute(path) == null) {
+    CodeBlock substitute = context.rewrites.substitute(path);
+    if (substitute != null) {
+      return CodeBlock.of("($L)", substitute);
+    }
+    if (path.getLeaf() instanceof ParenthesizedTree parens) {
       return CodeBlock.of("($L)", expression(child(path, parens.getExpression())));
     }
-    return CodeBlock.of("($L)", expression(path));
+    return CodeBlock.of("($L)", unsubstituted(path));
   }
 
   private CodeBlock unsubstituted(TreePath path) {
@@ -63,12 +66,18 @@ final class ExpressionPrinter {
       case METHOD_INVOCATION -> context.names.invocation(path);
       case NEW_CLASS -> context.names.newClass(path);
       case MEMBER_REFERENCE -> context.names.memberReference(path);
-      case INT_LITERAL, LONG_LITERAL, FLOAT_LITERAL, DOUBLE_LITERAL, BOOLEAN_LITERAL,
-          CHAR_LITERAL, STRING_LITERAL, NULL_LITERAL ->
+      case INT_LITERAL,
+              LONG_LITERAL,
+              FLOAT_LITERAL,
+              DOUBLE_LITERAL,
+              BOOLEAN_LITERAL,
+              CHAR_LITERAL,
+              STRING_LITERAL,
+              NULL_LITERAL ->
           // The source spelling, so 0x1F, 1_000L and text blocks stay as written.
           CodeBlock.of("$L", context.source.text(tree));
-      case PARENTHESIZED -> CodeBlock.of(
-          "($L)", expression(child(path, ((ParenthesizedTree) tree).getExpression())));
+      case PARENTHESIZED ->
+          CodeBlock.of("($L)", expression(child(path, ((ParenthesizedTree) tree).getExpression())));
       case ASSIGNMENT -> assignment(path, (AssignmentTree) tree);
       case CONDITIONAL_EXPRESSION -> conditional(path, (ConditionalExpressionTree) tree);
       case ARRAY_ACCESS -> {
@@ -96,8 +105,13 @@ final class ExpressionPrinter {
             context.statements.switchBody(path, switchTree.getCases()));
       }
       case ANNOTATION, TYPE_ANNOTATION -> context.declarations.annotation(path);
-      case PRIMITIVE_TYPE, ARRAY_TYPE, PARAMETERIZED_TYPE, UNION_TYPE, INTERSECTION_TYPE,
-          ANNOTATED_TYPE -> context.types.type(path);
+      case PRIMITIVE_TYPE,
+              ARRAY_TYPE,
+              PARAMETERIZED_TYPE,
+              UNION_TYPE,
+              INTERSECTION_TYPE,
+              ANNOTATED_TYPE ->
+          context.types.type(path);
       default -> {
         if (tree instanceof CompoundAssignmentTree compound) {
           yield CodeBlock.of(
@@ -151,7 +165,8 @@ final class ExpressionPrinter {
     CodeBlock tested = expression(child(path, tree.getExpression()));
     Tree pattern = tree.getPattern();
     if (pattern == null) {
-      return CodeBlock.of("$L instanceof $L", tested, context.types.type(child(path, tree.getType())));
+      return CodeBlock.of(
+          "$L instanceof $L", tested, context.types.type(child(path, tree.getType())));
     }
     TreePath patternPath = child(path, pattern);
     if (!(pattern instanceof BindingPatternTree binding)) {

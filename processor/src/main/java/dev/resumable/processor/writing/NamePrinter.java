@@ -19,8 +19,8 @@ import javax.lang.model.element.VariableElement;
 
 /**
  * Prints the expressions whose meaning depends on name resolution: identifiers, member selects,
- * invocations, instance creation and method references. Each is re-qualified so that it finds
- * the same symbol from the generated class (see {@link Resolver}).
+ * invocations, instance creation and method references. Each is re-qualified so that it finds the
+ * same symbol from the generated class (see {@link Resolver}).
  */
 final class NamePrinter {
   private final PrintContext context;
@@ -43,9 +43,9 @@ final class NamePrinter {
     }
     return switch (element.getKind()) {
       case FIELD, ENUM_CONSTANT -> unqualifiedField(path, element);
-      case CLASS, INTERFACE, ENUM, RECORD, ANNOTATION_TYPE, TYPE_PARAMETER -> context.types.type(
-          path);
-      // The element name of an annotation argument, or a package at the start of a name.
+      case CLASS, INTERFACE, ENUM, RECORD, ANNOTATION_TYPE, TYPE_PARAMETER ->
+          context.types.type(path);
+        // The element name of an annotation argument, or a package at the start of a name.
       case METHOD, PACKAGE -> CodeBlock.of("$L", name);
       default -> throw new UnsupportedConstruct(path, "unexpected name of a " + element.getKind());
     };
@@ -120,8 +120,7 @@ final class NamePrinter {
           typeArguments,
           context.types.simpleClassName(identifier));
     } else if (needsOuterInstance(created)
-        && context.resolver.implicitQualifier(path, outerOf(created))
-            == Resolver.Qualifier.SELF) {
+        && context.resolver.implicitQualifier(path, outerOf(created)) == Resolver.Qualifier.SELF) {
       // The outer instance was the implicit this of the workflow class.
       out.add(
           "$L.new $L$L",
@@ -150,8 +149,7 @@ final class NamePrinter {
         && qualifier.getLeaf().getKind() != Tree.Kind.ARRAY_TYPE
         && context.element(qualifier) instanceof TypeElement created
         && needsOuterInstance(created)
-        && context.resolver.implicitQualifier(path, outerOf(created))
-            == Resolver.Qualifier.SELF) {
+        && context.resolver.implicitQualifier(path, outerOf(created)) == Resolver.Qualifier.SELF) {
       throw new UnsupportedConstruct(
           path, "constructor reference to an inner class of the workflow class");
     }
@@ -182,8 +180,8 @@ final class NamePrinter {
   }
 
   /**
-   * What goes before an unqualified member name: its class for static members, the workflow
-   * object for its own members, and nothing for members of copied classes.
+   * What goes before an unqualified member name: its class for static members, the workflow object
+   * for its own members, and nothing for members of copied classes.
    */
   private CodeBlock implicitQualifier(TreePath path, Element member) {
     TypeElement owner = (TypeElement) member.getEnclosingElement();

@@ -80,8 +80,8 @@ final class Resolver {
 
   /**
    * How to reach an instance member (or the outer instance of an inner class) that the source
-   * reached through an implicit {@code this}: javac picked the innermost enclosing class that
-   * has it, which is either a copied class or the workflow class.
+   * reached through an implicit {@code this}: javac picked the innermost enclosing class that has
+   * it, which is either a copied class or the workflow class.
    */
   Qualifier implicitQualifier(TreePath use, TypeElement owner) {
     for (TypeElement copied : enclosingCopiedClasses(use)) {
@@ -119,9 +119,9 @@ final class Resolver {
   }
 
   /**
-   * Rejects members that the original class could use but the generated class cannot: private
-   * ones, and protected ones of other packages (unless used inside a copied class, which may be
-   * the subclass that makes them accessible).
+   * Rejects members that the original class could use but the generated class cannot: private ones,
+   * and protected ones of other packages (unless used inside a copied class, which may be the
+   * subclass that makes them accessible).
    */
   void requireAccessible(TreePath use, Element member) {
     if (isDeclaredInMethod(member)) {
@@ -136,7 +136,9 @@ final class Resolver {
         && isInWorkflowMethodScope(use)) {
       throw new UnsupportedConstruct(
           use,
-          "protected " + describe(member) + " of another package is not accessible from generated"
+          "protected "
+              + describe(member)
+              + " of another package is not accessible from generated"
               + " code");
     }
   }
@@ -159,8 +161,8 @@ final class Resolver {
 
   /**
    * Name of a type declared inside the method, as visible where it is used: a local class is in
-   * scope by its simple name, members of it are qualified by it, and members of anonymous
-   * classes are only ever used by simple name from within.
+   * scope by its simple name, members of it are qualified by it, and members of anonymous classes
+   * are only ever used by simple name from within.
    */
   private static String copiedTypeName(TypeElement type) {
     String name = type.getSimpleName().toString();
@@ -224,7 +226,8 @@ final class Resolver {
     String kind = member.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ');
     Element owner = member.getEnclosingElement();
     String name =
-        member.getKind() == ElementKind.CONSTRUCTOR ? owner.getSimpleName().toString()
+        member.getKind() == ElementKind.CONSTRUCTOR
+            ? owner.getSimpleName().toString()
             : member.getSimpleName().toString();
     return kind + " " + (owner instanceof TypeElement t ? t.getSimpleName() + "." : "") + name;
   }

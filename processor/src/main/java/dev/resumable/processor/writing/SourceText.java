@@ -84,8 +84,8 @@ final class SourceText {
   }
 
   /**
-   * Whether a record constructor is compact ({@code Point { ... }}): its parameters are not in
-   * the source but copied from the record header.
+   * Whether a record constructor is compact ({@code Point { ... }}): its parameters are not in the
+   * source but copied from the record header.
    */
   boolean isCompactConstructor(MethodTree constructor) {
     return !constructor.getParameters().isEmpty()

@@ -12,8 +12,8 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Hands every method annotated {@code @sample.Copy} to {@link #handle} with its class attributed
- * in place, the way the real processor prepares methods for {@link SourcePrinter}.
+ * Hands every method annotated {@code @sample.Copy} to {@link #handle} with its class attributed in
+ * place, the way the real processor prepares methods for {@link SourcePrinter}.
  */
 abstract class AttributingProcessor extends AbstractProcessor {
   static final String COPY_ANNOTATION = "sample.Copy";

@@ -161,7 +161,9 @@ class ControlFlowCopyTest {
           for (final int v : new int[] {7, 8}) {
             out.append(v);
           }
-          if (i > 100) out.append("big"); else if (i > 20) out.append("mid"); else out.append("small");
+          if (i > 100) out.append("big");
+          else if (i > 20) out.append("mid");
+          else out.append("small");
           if (i < 0) {
             out.append("neg");
           }

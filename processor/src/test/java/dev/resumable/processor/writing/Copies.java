@@ -27,8 +27,8 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.DynamicTest;
 
 /**
- * Compiles sample classes in package {@code sample} together with their generated copies, loads
- * the result, and compares how originals and copies behave.
+ * Compiles sample classes in package {@code sample} together with their generated copies, loads the
+ * result, and compares how originals and copies behave.
  */
 final class Copies {
   private static final String COPY_ANNOTATION_SOURCE =
@@ -119,8 +119,8 @@ final class Copies {
   }
 
   /**
-   * One test per parameterless {@code @Copy} method of {@code sample.<className>}, for copies
-   * that keep local names and for copies that rename every local.
+   * One test per parameterless {@code @Copy} method of {@code sample.<className>}, for copies that
+   * keep local names and for copies that rename every local.
    */
   static Stream<DynamicTest> eachCopyBehavesLikeOriginal(String className, String... sources) {
     return Stream.of(new KeepingRewrites(), new RenamingRewrites())

@@ -20,9 +20,9 @@ import javax.lang.model.element.VariableElement;
 import javax.tools.Diagnostic;
 
 /**
- * Copies each {@code @Copy} method of class {@code C} into a class {@code C_method} with a
- * static {@code run(C self, params...)} whose body is the original body, printed one statement
- * at a time. Unsupported constructs become compilation errors.
+ * Copies each {@code @Copy} method of class {@code C} into a class {@code C_method} with a static
+ * {@code run(C self, params...)} whose body is the original body, printed one statement at a time.
+ * Unsupported constructs become compilation errors.
  *
  * <p>The copies are collected rather than written to the filer: a further processing round would
  * re-enter the trees attributed in place, and javac then rejects records with explicit canonical

@@ -110,8 +110,7 @@ class RewritesTest {
 
     assertEquals(
         List.of(
-            "return \"never\";",
-            "return lambda.apply(2) + anonymous.get() + new Local().value();"),
+            "return \"never\";", "return lambda.apply(2) + anonymous.get() + new Local().value();"),
         replaced);
     assertEquals("returned [replaced lambda2anonymouslocal]", run(loaded, "returns"));
   }
@@ -171,11 +170,8 @@ class RewritesTest {
             "jumps",
             (printer, method) -> {
               TreePath outer = find(method.path, "outer");
-              TreePath inner = find(method.path, "inner");
-              TreePath innerLoop = new TreePath(inner, ((LabeledStatementTree) inner.getLeaf()).getStatement());
-              TreePath innerBlock = new TreePath(innerLoop, ((ForLoopTree) innerLoop.getLeaf()).getStatement());
-              TreePath outerLoop = new TreePath(outer, ((LabeledStatementTree) outer.getLeaf()).getStatement());
-              TreePath outerBlock = new TreePath(outerLoop, ((ForLoopTree) outerLoop.getLeaf()).getStatement());
+              TreePath outerBlock = loopBody(outer);
+              TreePath innerBlock = loopBody(find(method.path, "inner"));
               method.jumps = whole;
               printer.statement(outer);
               method.jumps = outerBody;
@@ -239,9 +235,7 @@ class RewritesTest {
         Inspected inspected = new Inspected();
         inspected.trees = trees;
         inspected.path = methodPath;
-        inspected.body =
-            new TreePath(
-                methodPath, ((MethodTree) methodPath.getLeaf()).getBody());
+        inspected.body = new TreePath(methodPath, ((MethodTree) methodPath.getLeaf()).getBody());
         SourcePrinter.Rewrites rewrites =
             new KeepingRewrites() {
               @Override
@@ -273,6 +267,12 @@ class RewritesTest {
 
   private static List<? extends StatementTree> body(Inspected method) {
     return ((BlockTree) method.body.getLeaf()).getStatements();
+  }
+
+  /** The block of the for loop that a labeled statement labels. */
+  private static TreePath loopBody(TreePath labeled) {
+    var loop = new TreePath(labeled, ((LabeledStatementTree) labeled.getLeaf()).getStatement());
+    return new TreePath(loop, ((ForLoopTree) loop.getLeaf()).getStatement());
   }
 
   private static TreePath find(TreePath root, String label) {
