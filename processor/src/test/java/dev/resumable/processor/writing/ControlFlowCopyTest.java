@@ -19,11 +19,13 @@ class ControlFlowCopyTest {
         final StringBuilder trace = new StringBuilder();
         final List<String> lock = new ArrayList<>();
         int closed;
+        final Resource owned = new Resource("owned");
 
         class Resource implements AutoCloseable {
           final String name;
           Resource(String name) { this.name = name; trace.append("open " + name + ";"); }
           @Override public void close() { closed++; trace.append("close " + name + ";"); }
+          @Override public String toString() { return name; }
         }
 
         String kind(Day day) {
@@ -108,6 +110,40 @@ class ControlFlowCopyTest {
                 yield "big";
             };
             out.append(score).append(colon).append(',');
+          }
+          return out.toString();
+        }
+
+        @Copy
+        String switchesOnOtherEnumsAndStrings() {
+          StringBuilder out = new StringBuilder();
+          for (java.util.concurrent.TimeUnit unit : java.util.concurrent.TimeUnit.values()) {
+            switch (unit) {
+              case SECONDS:
+                out.append("s");
+                break;
+              case MINUTES:
+              case HOURS:
+                out.append("long");
+                break;
+              default:
+                out.append(".");
+            }
+            out.append(switch (unit) {
+              case DAYS -> "d";
+              default -> "";
+            });
+          }
+          for (String word : List.of("a", "b", "c")) {
+            switch (word) {
+              case "a":
+                out.append(1);
+              case "b":
+                out.append(2);
+                break;
+              default:
+                out.append(3);
+            }
           }
           return out.toString();
         }
@@ -205,6 +241,12 @@ class ControlFlowCopyTest {
             throw new IOException("boom");
           } catch (IOException e) {
             trace.append("caught ").append(e.getMessage()).append(';');
+          }
+          try (owned) {
+            trace.append("using ").append(owned).append(';');
+          }
+          try (this.owned) {
+            trace.append("using this.").append(owned).append(';');
           }
           Reader reader = new StringReader("text");
           try (reader; BufferedReader buffered = new BufferedReader(reader)) {

@@ -84,6 +84,9 @@ class LocalTypesCopyTest {
             class Step {
               int at() { return total + seen.size(); }
             }
+            static class Constants {
+              static final int ANSWER = 42;
+            }
           }
           class Named<T extends Comparable<T>> {
             final T value;
@@ -99,7 +102,7 @@ class LocalTypesCopyTest {
           Named<String> a = new Named<>("b");
           Accumulator child = new Child().add(5, 5, 5);
           return acc.totalPlusOuter() + " " + acc.seen + " " + step.at() + " "
-              + a.greater(new Named<>("a")) + " " + child.total;
+              + a.greater(new Named<>("a")) + " " + child.total + Accumulator.Constants.ANSWER;
         }
 
         @Copy
@@ -119,7 +122,12 @@ class LocalTypesCopyTest {
               this.high = Math.max(low, high);
             }
           }
-          record Labels(String... names) {}
+          record Labels(String... names) {
+            static final List<String> CREATED = new ArrayList<>();
+            static {
+              CREATED.add("static init");
+            }
+          }
           enum Level {
             LOW(1), HIGH(10) {
               @Override String tag() { return "high!"; }
@@ -149,7 +157,7 @@ class LocalTypesCopyTest {
             }
           }
           return p + " " + p.sum() + " " + Point.ORIGIN + " " + failed + " " + new Range(5, 2)
-              + " " + new Labels("a", "b").names().length + " " + levels
+              + " " + new Labels("a", "b").names().length + Labels.CREATED + " " + levels
               + doubler.quadrupled(3);
         }
 

@@ -70,6 +70,11 @@ class MembersCopyTest {
           Box(T value) { this.value = value; }
         }
 
+        static class Pair {
+          final String text;
+          <T> Pair(T first, T second) { text = first + "&" + second; }
+        }
+
         enum Color {
           RED, GREEN;
           Color next() { return values()[(ordinal() + 1) % values().length]; }
@@ -141,7 +146,13 @@ class MembersCopyTest {
           List<Integer> inferred = listOf(1, 2);
           String f = Members.<String>first(l);
           Integer g = first(inferred);
-          return l + f + g + joinAll("-", 1, "two", 3.0) + joinAll("+")
+          Pair pair = new <Integer>Pair(1, 2);
+          final var fixed = "fixed";
+          @SuppressWarnings("unused") int annotated = 0;
+          BiFunction<Integer, Integer, Integer> finalParameters =
+              (final Integer a, final Integer b) -> a + b;
+          return l + f + g + pair.text + fixed + finalParameters.apply(1, 2)
+              + joinAll("-", 1, "two", 3.0) + joinAll("+")
               + joinAll(",", (Object[]) new String[] {"x", "y"});
         }
 

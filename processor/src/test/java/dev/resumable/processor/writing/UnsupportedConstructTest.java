@@ -15,7 +15,11 @@ class UnsupportedConstructTest {
 
       class Parent {
         int inherited = 1;
-        int greet() { return 1; }
+        public int greet() { return 1; }
+      }
+
+      interface Greeting {
+        default int greet() { return 3; }
       }
       """;
 
@@ -35,15 +39,14 @@ class UnsupportedConstructTest {
 
       import java.util.function.*;
 
-      class Workflow extends Parent {
+      class Workflow extends Parent implements Greeting {
         private int secret = 1;
         private int hidden() { return 2; }
         private static class Hidden { }
         static class Guarded { private Guarded() { } }
         class Inner { }
-        interface Greeting { default int greet() { return 3; } }
 
-        @Override int greet() { return 4; }
+        @Override public int greet() { return 4; }
 
         @Copy
         Object copied() {
@@ -66,6 +69,7 @@ class UnsupportedConstructTest {
         "return new Hidden();                         | private class Workflow.Hidden",
         "return new Guarded();                        | private constructor Guarded.Guarded",
         "Supplier<Inner> s = Inner::new; return s;    | constructor reference to an inner class",
+        "return Greeting.super.greet();               | super of the workflow class",
       })
   void workflowMembersThatGeneratedCodeCannotReach(String body, String problem) {
     assertRejected(problem, PARENT, WORKFLOW_TEMPLATE.formatted(body));
