@@ -45,8 +45,8 @@ final class NamePrinter {
       case FIELD, ENUM_CONSTANT -> unqualifiedField(path, element);
       case CLASS, INTERFACE, ENUM, RECORD, ANNOTATION_TYPE, TYPE_PARAMETER ->
           context.types.type(path);
-        // The element name of an annotation argument, or a package at the start of a name.
-      case METHOD, PACKAGE -> CodeBlock.of("$L", name);
+      case METHOD, PACKAGE -> // An annotation element name, or a package starting a name.
+          CodeBlock.of("$L", name);
       default -> throw new UnsupportedConstruct(path, "unexpected name of a " + element.getKind());
     };
   }
@@ -167,14 +167,10 @@ final class NamePrinter {
   private CodeBlock unqualifiedField(TreePath path, Element field) {
     context.resolver.requireAccessible(path, field);
     String name = field.getSimpleName().toString();
-    if (field.getModifiers().contains(Modifier.STATIC)) {
-      if (field.getKind() == ElementKind.ENUM_CONSTANT
-          && path.getParentPath().getLeaf().getKind() == Tree.Kind.CASE) {
-        // Java 17 rejects qualified enum constants as case labels.
-        return CodeBlock.of("$L", name);
-      }
-      TypeElement owner = (TypeElement) field.getEnclosingElement();
-      return CodeBlock.of("$L.$L", context.resolver.typeName(path, owner), name);
+    if (field.getKind() == ElementKind.ENUM_CONSTANT
+        && path.getParentPath().getLeaf().getKind() == Tree.Kind.CASE) {
+      // Java 17 rejects qualified enum constants as case labels.
+      return CodeBlock.of("$L", name);
     }
     return CodeBlock.of("$L$L", implicitQualifier(path, field), name);
   }
@@ -186,7 +182,11 @@ final class NamePrinter {
   private CodeBlock implicitQualifier(TreePath path, Element member) {
     TypeElement owner = (TypeElement) member.getEnclosingElement();
     if (member.getModifiers().contains(Modifier.STATIC)) {
-      return CodeBlock.of("$L.", context.resolver.typeName(path, owner));
+      // Inside the copied class that has it, the name still resolves; anonymous classes, which
+      // may declare static members since Java 16, could not be named anyway.
+      return context.resolver.isInheritedByEnclosingCopiedClass(path, owner)
+          ? CodeBlock.of("")
+          : CodeBlock.of("$L.", context.resolver.typeName(path, owner));
     }
     return switch (context.resolver.implicitQualifier(path, owner)) {
       case NONE -> CodeBlock.of("");

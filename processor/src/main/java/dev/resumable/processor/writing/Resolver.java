@@ -84,15 +84,18 @@ final class Resolver {
    * it, which is either a copied class or the workflow class.
    */
   Qualifier implicitQualifier(TreePath use, TypeElement owner) {
-    for (TypeElement copied : enclosingCopiedClasses(use)) {
-      if (inherits(copied, owner)) {
-        return Qualifier.NONE;
-      }
+    if (isInheritedByEnclosingCopiedClass(use, owner)) {
+      return Qualifier.NONE;
     }
     if (inherits(context.workflowClass, owner)) {
       return Qualifier.SELF;
     }
     throw new UnsupportedConstruct(use, "member of an instance enclosing the workflow class");
+  }
+
+  /** Whether a copied class around {@code use} is or inherits from {@code owner}. */
+  boolean isInheritedByEnclosingCopiedClass(TreePath use, TypeElement owner) {
+    return enclosingCopiedClasses(use).stream().anyMatch(copied -> inherits(copied, owner));
   }
 
   /** Whether {@code type} is {@code ancestor} or inherits from it. */

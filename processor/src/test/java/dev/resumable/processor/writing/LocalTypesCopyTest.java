@@ -65,7 +65,18 @@ class LocalTypesCopyTest {
             public String toString() { return "hidden=" + hidden + " " + hashCodeOf(this); }
             String hashCodeOf(Object o) { return o == this ? "self" : "other"; }
           };
-          return counter.advance() + counter.label() + square.describe() + list + withMembers;
+          Object withStatics = new Object() {
+            static int created = 1;
+            static int twice(int x) { return 2 * x; }
+            @Override
+            public String toString() { return "statics " + twice(created) + " " + Thread.MIN_PRIORITY; }
+          };
+          Thread thread = new Thread() {
+            @Override
+            public String toString() { return "thread " + (currentThread() != null) + MAX_PRIORITY; }
+          };
+          return counter.advance() + counter.label() + square.describe() + list + withMembers
+              + withStatics + thread;
         }
 
         @Copy
