@@ -3,13 +3,19 @@ package dev.resumable.processor.writing;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeParameterTree;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreeScanner;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -40,6 +46,7 @@ final class Resolver {
   }
 
   private final PrintContext context;
+  private final Map<Tree, Set<String>> namesDeclaredByMethod = new HashMap<>();
 
   Resolver(PrintContext context) {
     this.context = context;
@@ -152,7 +159,54 @@ final class Resolver {
       return CodeBlock.of("$L", copiedTypeName(type));
     }
     requireAccessibleType(use, type);
-    return CodeBlock.of("$T", ClassName.get(type));
+    ClassName name = ClassName.get(type);
+    if (namesDeclaredInWorkflowMethod(use).contains(name.topLevelClassName().simpleName())) {
+      // A local class or type variable would shadow the simple name that an import brings in.
+      return CodeBlock.of("$L", name.canonicalName());
+    }
+    return CodeBlock.of("$T", name);
+  }
+
+  /**
+   * Simple names of the classes and type variables that the workflow method (around {@code use})
+   * declares, and of the workflow class's type variables: in the generated method they hide
+   * imported classes of the same name.
+   */
+  private Set<String> namesDeclaredInWorkflowMethod(TreePath use) {
+    TreePath method = use;
+    while (method != null && !isWorkflowMethod(method)) {
+      method = method.getParentPath();
+    }
+    if (method == null) {
+      return Set.of();
+    }
+    return namesDeclaredByMethod.computeIfAbsent(
+        method.getLeaf(),
+        tree -> {
+          Set<String> names = new HashSet<>();
+          context.workflowClass.getTypeParameters().forEach(t -> names.add(t.toString()));
+          new TreeScanner<Void, Void>() {
+            @Override
+            public Void visitClass(ClassTree declared, Void unused) {
+              names.add(declared.getSimpleName().toString());
+              return super.visitClass(declared, unused);
+            }
+
+            @Override
+            public Void visitTypeParameter(TypeParameterTree declared, Void unused) {
+              names.add(declared.getName().toString());
+              return super.visitTypeParameter(declared, unused);
+            }
+          }.scan(tree, null);
+          return names;
+        });
+  }
+
+  /** Whether a path leads to the workflow method rather than a method of a copied class. */
+  boolean isWorkflowMethod(TreePath path) {
+    return path.getLeaf() instanceof MethodTree
+        && path.getParentPath().getLeaf() instanceof ClassTree
+        && !isDeclaredInMethod(context.element(path.getParentPath()));
   }
 
   /** Like {@link #requireAccessible}, for a type and every type it is nested in. */

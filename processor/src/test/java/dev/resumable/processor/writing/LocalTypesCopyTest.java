@@ -1,7 +1,9 @@
 package dev.resumable.processor.writing;
 
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /** Copies of anonymous and local classes, which travel with the code and keep their scoping. */
@@ -173,6 +175,19 @@ class LocalTypesCopyTest {
         }
 
         @Copy
+        <String> java.lang.String localNamesShadowImportedOnes(String generic) {
+          Map<java.lang.String, Integer> before = Map.of("a", 1);
+          class Map {
+            java.lang.String get() { return "local map"; }
+          }
+          class Integer {
+            final int value = 7;
+          }
+          java.util.Map<java.lang.String, java.lang.Integer> after = java.util.Map.of("b", 2);
+          return before + new Map().get() + after + new Integer().value + generic;
+        }
+
+        @Copy
         String returnsInsideLambdasAndLocalClasses() {
           Function<Integer, String> classify = n -> {
             if (n > 0) return "positive";
@@ -199,6 +214,14 @@ class LocalTypesCopyTest {
         }
       }
       """;
+
+  @Test
+  void localNamesShadowingImportedOnesAreQualified() {
+    for (SourcePrinter.Rewrites rewrites : List.of(new KeepingRewrites(), new RenamingRewrites())) {
+      ClassLoader loaded = Copies.compileAndLoad(new CopyProcessor(() -> rewrites), COUNTER, LOCALS);
+      Copies.assertSameBehaviour(loaded, "Locals", "localNamesShadowImportedOnes", "generic");
+    }
+  }
 
   @TestFactory
   Stream<DynamicTest> copiesBehaveLikeOriginals() {
