@@ -42,6 +42,7 @@ final class DeclarationPrinter {
     VariableTree variable = (VariableTree) path.getLeaf();
     CodeBlock.Builder out = CodeBlock.builder();
     SourceText.DeclaredType declared = context.source.declaredType(variable);
+    // After attribution the tree holds the inferred type even where the source had none.
     if (declared != SourceText.DeclaredType.IMPLICIT) {
       out.add("$L", modifiers(child(path, variable.getModifiers())));
       out.add("$L ", declared == SourceText.DeclaredType.VAR ? "var" : variableType(path));
@@ -68,6 +69,7 @@ final class DeclarationPrinter {
     for (AnnotationTree annotation : modifiers.getAnnotations()) {
       out.add("$L ", annotation(child(path, annotation)));
     }
+    // Flags come in the conventional order of the Modifier enum.
     for (Modifier modifier : modifiers.getFlags()) {
       out.add("$L ", modifier);
     }
@@ -129,6 +131,7 @@ final class DeclarationPrinter {
     CodeBlock.Builder out = CodeBlock.builder().add("{\n$>");
     List<CodeBlock> enumConstants = new ArrayList<>();
     List<CodeBlock> members = new ArrayList<>();
+    // Default constructors are synthetic and record components belong in the header.
     for (Tree member : declaration.getMembers()) {
       TreePath memberPath = child(path, member);
       if (isEnumConstant(memberPath)) {
@@ -172,6 +175,7 @@ final class DeclarationPrinter {
       out.add("$L ", typeParameters);
     }
     boolean isConstructor = method.getReturnType() == null;
+    // Constructor trees are named <init>; the source used the class name.
     if (isConstructor) {
       out.add("$L", context.element(path).getEnclosingElement().getSimpleName());
     } else {

@@ -40,6 +40,7 @@ final class ExpressionPrinter {
     return substitute != null ? substitute : unsubstituted(path);
   }
 
+  /** Several expressions, each printed (or substituted) on its own. */
   CodeBlock expressions(TreePath parent, List<? extends Tree> expressions, String separator) {
     return expressions.stream()
         .map(e -> expression(child(parent, e)))
@@ -50,6 +51,7 @@ final class ExpressionPrinter {
   CodeBlock parenthesized(TreePath path) {
     CodeBlock substitute = context.rewrites.substitute(path);
     if (substitute != null) {
+      // The statement syntax needs the parentheses whatever the caller puts inside.
       return CodeBlock.of("($L)", substitute);
     }
     if (path.getLeaf() instanceof ParenthesizedTree parens) {
@@ -58,6 +60,10 @@ final class ExpressionPrinter {
     return CodeBlock.of("($L)", unsubstituted(path));
   }
 
+  /**
+   * Prints an expression as it is. Also handles annotations nested in annotation arguments, and
+   * types in expression position such as the qualifier of {@code String[]::new}.
+   */
   private CodeBlock unsubstituted(TreePath path) {
     Tree tree = path.getLeaf();
     return switch (tree.getKind()) {
@@ -88,6 +94,7 @@ final class ExpressionPrinter {
             expression(child(path, access.getIndex())));
       }
       case TYPE_CAST -> {
+        // An operand that needs parentheses has them in the tree, so the cast binds as before.
         TypeCastTree cast = (TypeCastTree) tree;
         yield CodeBlock.of(
             "($L) $L",
@@ -98,6 +105,7 @@ final class ExpressionPrinter {
       case NEW_ARRAY -> newArray(path, (NewArrayTree) tree);
       case LAMBDA_EXPRESSION -> lambda(path, (LambdaExpressionTree) tree);
       case SWITCH_EXPRESSION -> {
+        // Cases print as in switch statements; yield cannot leave the expression, so it is kept.
         SwitchExpressionTree switchTree = (SwitchExpressionTree) tree;
         yield CodeBlock.of(
             "switch $L $L",
@@ -113,6 +121,7 @@ final class ExpressionPrinter {
               ANNOTATED_TYPE ->
           context.types.type(path);
       default -> {
+        // Operators come in families that share a tree interface but not a kind.
         if (tree instanceof CompoundAssignmentTree compound) {
           yield CodeBlock.of(
               "$L $L $L",
@@ -169,6 +178,7 @@ final class ExpressionPrinter {
           "$L instanceof $L", tested, context.types.type(child(path, tree.getType())));
     }
     TreePath patternPath = child(path, pattern);
+    // Java 17 has only type patterns; others are preview features.
     if (!(pattern instanceof BindingPatternTree binding)) {
       throw new UnsupportedConstruct(patternPath, "unsupported pattern " + pattern.getKind());
     }
@@ -207,6 +217,7 @@ final class ExpressionPrinter {
   }
 
   private CodeBlock lambda(TreePath path, LambdaExpressionTree tree) {
+    // Implicit parameters stay implicit: spelling out inferred types could change inference.
     CodeBlock parameters =
         tree.getParameters().stream()
             .map(p -> context.declarations.variable(child(path, p)))

@@ -66,6 +66,7 @@ final class NamePrinter {
         break;
     }
     Element element = context.element(path);
+    // A qualified type name is printed whole, so that JavaPoet can import it.
     if (element instanceof TypeElement) {
       return context.types.type(path);
     }
@@ -153,6 +154,7 @@ final class NamePrinter {
       throw new UnsupportedConstruct(
           path, "constructor reference to an inner class of the workflow class");
     }
+    // Array constructors are not members of any class.
     if (qualifier.getLeaf().getKind() != Tree.Kind.ARRAY_TYPE) {
       context.resolver.requireAccessible(path, context.element(path));
     }

@@ -48,6 +48,7 @@ final class StatementPrinter {
     Tree tree = path.getLeaf();
     return switch (tree.getKind()) {
       case BLOCK -> CodeBlock.of("$L\n", block(path));
+        // javac splits "int a, b;" into one variable per declarator, which is equivalent here.
       case VARIABLE -> CodeBlock.of("$L;\n", context.declarations.variable(path));
       case EXPRESSION_STATEMENT ->
           CodeBlock.of("$L;\n", expression(path, ((ExpressionStatementTree) tree).getExpression()));
@@ -83,6 +84,7 @@ final class StatementPrinter {
             switchBody(path, switchTree.getCases()));
       }
       case BREAK, CONTINUE -> jump(path);
+        // Returns and jumps may leave what is printed, which the caller handles.
       case RETURN -> returnStatement(path, (ReturnTree) tree);
       case YIELD -> CodeBlock.of("yield $L;\n", expression(path, ((YieldTree) tree).getValue()));
       case THROW ->
@@ -119,6 +121,7 @@ final class StatementPrinter {
   private CodeBlock statements(TreePath parent, List<? extends StatementTree> statements) {
     CodeBlock.Builder out = CodeBlock.builder();
     for (StatementTree statement : statements) {
+      // Such as the super() that attribution adds to constructors: illegal in records and enums.
       if (!context.source.isSynthetic(statement)) {
         out.add("$L", statement(child(parent, statement)));
       }
@@ -133,6 +136,7 @@ final class StatementPrinter {
             ? CodeBlock.of("default")
             : CodeBlock.of(
                 "case $L", context.expressions.expressions(path, caseTree.getExpressions(), ", "));
+    // Colon cases fall through to the next; rule cases never do.
     if (caseTree.getCaseKind() == CaseTree.CaseKind.STATEMENT) {
       return CodeBlock.of("$L:\n$>$L$<", label, statements(path, caseTree.getStatements()));
     }
@@ -155,6 +159,7 @@ final class StatementPrinter {
                 condition(path, tree.getCondition()),
                 body(path, tree.getThenStatement()));
     StatementTree otherwise = tree.getElseStatement();
+    // "else if" chains stay flat instead of nesting one block per branch.
     if (otherwise instanceof IfTree elseIf) {
       out.add(" else $L", ifStatement(child(path, elseIf), elseIf));
     } else if (otherwise != null) {
@@ -237,6 +242,7 @@ final class StatementPrinter {
   private CodeBlock jump(TreePath path) {
     Tree tree = path.getLeaf();
     StatementTree target = context.jumps.target(path);
+    // A jump within the printed tree keeps working as written, whatever the caller does.
     if (context.jumps.isOutsidePrintedTree(path, target)) {
       CodeBlock replacement = context.rewrites.jumpOut(path, target);
       if (replacement != null) {

@@ -71,11 +71,15 @@ class LocalTypesCopyTest {
             static int created = 1;
             static int twice(int x) { return 2 * x; }
             @Override
-            public String toString() { return "statics " + twice(created) + " " + Thread.MIN_PRIORITY; }
+            public String toString() {
+              return "statics " + twice(created) + " " + Thread.MIN_PRIORITY;
+            }
           };
           Thread thread = new Thread() {
             @Override
-            public String toString() { return "thread " + (currentThread() != null) + MAX_PRIORITY; }
+            public String toString() {
+              return "thread " + (currentThread() != null) + MAX_PRIORITY;
+            }
           };
           return counter.advance() + counter.label() + square.describe() + list + withMembers
               + withStatics + thread;
@@ -218,7 +222,8 @@ class LocalTypesCopyTest {
   @Test
   void localNamesShadowingImportedOnesAreQualified() {
     for (SourcePrinter.Rewrites rewrites : List.of(new KeepingRewrites(), new RenamingRewrites())) {
-      ClassLoader loaded = Copies.compileAndLoad(new CopyProcessor(() -> rewrites), COUNTER, LOCALS);
+      ClassLoader loaded =
+          Copies.compileAndLoad(new CopyProcessor(() -> rewrites), COUNTER, LOCALS);
       Copies.assertSameBehaviour(loaded, "Locals", "localNamesShadowImportedOnes", "generic");
     }
   }
