@@ -145,7 +145,10 @@ class LocalTypesCopyTest {
               CREATED.add("static init");
             }
           }
-          enum Level {
+          interface Named {
+            String name();
+          }
+          enum Level implements Named {
             LOW(1), HIGH(10) {
               @Override String tag() { return "high!"; }
             };
@@ -153,7 +156,9 @@ class LocalTypesCopyTest {
             Level(int weight) { this.weight = weight; }
             String tag() { return name().toLowerCase(); }
           }
-          interface Doubler {
+          interface Doubler extends java.util.function.IntUnaryOperator {
+            @Override
+            default int applyAsInt(int x) { return doubled(x); }
             int doubled(int x);
             default int quadrupled(int x) { return doubled(doubled(x)); }
           }
@@ -175,7 +180,7 @@ class LocalTypesCopyTest {
           }
           return p + " " + p.sum() + " " + Point.ORIGIN + " " + failed + " " + new Range(5, 2)
               + " " + new Labels("a", "b").names().length + Labels.CREATED + " " + levels
-              + doubler.quadrupled(3);
+              + doubler.quadrupled(3) + doubler.applyAsInt(1) + ((Named) Level.LOW).name();
         }
 
         @Copy

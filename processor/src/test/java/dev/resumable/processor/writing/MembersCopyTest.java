@@ -165,6 +165,25 @@ class MembersCopyTest {
         }
 
         @Copy
+        String innerClassesInLambdasAndAnonymousSubclasses() {
+          count = 9;
+          Supplier<Inner> fromLambda = () -> new Inner();
+          Inner subclass = new Inner() {
+            @Override
+            int read() { return super.read() * 2; }
+          };
+          @SuppressWarnings({"unchecked", "rawtypes"})
+          List<String> raw = (List) new ArrayList(List.of("r"));
+          Function<Integer, Integer> chosen = count > 5 ? x -> x + 1 : x -> x - 1;
+          Object list = List.of("a");
+          String kind = list instanceof List<?> l && !l.isEmpty() ? "list" : "other";
+          Runnable cast = (Runnable) () -> count++;
+          cast.run();
+          return fromLambda.get().read() + " " + subclass.read() + raw + chosen.apply(1) + kind
+              + java.util.Collections.<String>emptyList() + count;
+        }
+
+        @Copy
         String methodReferences() {
           Function<Integer, Integer> square = Members::square;
           IntUnaryOperator bump = this::bump;
