@@ -197,6 +197,23 @@ class LocalTypesCopyTest {
         }
 
         @Copy
+        String classesInsideLambdas() {
+          Function<Integer, String> makeLocal = n -> {
+            class Repeater {
+              String repeat(String s) { return s.repeat(n) + outerField; }
+            }
+            return new Repeater().repeat("ab");
+          };
+          Supplier<Supplier<String>> makeAnonymous = () -> new Supplier<>() {
+            int calls;
+            public String get() { return name + (++calls) + outerMethod(); }
+          };
+          Supplier<String> anonymous = makeAnonymous.get();
+          anonymous.get();
+          return makeLocal.apply(2) + anonymous.get();
+        }
+
+        @Copy
         String returnsInsideLambdasAndLocalClasses() {
           Function<Integer, String> classify = n -> {
             if (n > 0) return "positive";
