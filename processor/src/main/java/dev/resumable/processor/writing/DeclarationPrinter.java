@@ -24,8 +24,8 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.VariableElement;
 
 /**
- * Prints declarations: variables of every sort, and the classes declared inside the method
- * (local classes, records, enums and interfaces, and anonymous class bodies) with all members.
+ * Prints declarations: variables of every sort, and the classes declared inside the method (local
+ * classes, records, enums and interfaces, and anonymous class bodies) with all members.
  */
 final class DeclarationPrinter {
   private final PrintContext context;
@@ -35,13 +35,14 @@ final class DeclarationPrinter {
   }
 
   /**
-   * A variable declaration without terminator: {@code final var x = init}, a parameter, a catch
-   * or pattern variable, or an implicitly typed lambda parameter (just its name).
+   * A variable declaration without terminator: {@code final var x = init}, a parameter, a catch or
+   * pattern variable, or an implicitly typed lambda parameter (just its name).
    */
   CodeBlock variable(TreePath path) {
     VariableTree variable = (VariableTree) path.getLeaf();
     CodeBlock.Builder out = CodeBlock.builder();
     SourceText.DeclaredType declared = context.source.declaredType(variable);
+    // After attribution the tree holds the inferred type even where the source had none.
     if (declared != SourceText.DeclaredType.IMPLICIT) {
       out.add("$L", modifiers(child(path, variable.getModifiers())));
       out.add("$L ", declared == SourceText.DeclaredType.VAR ? "var" : variableType(path));
@@ -68,6 +69,7 @@ final class DeclarationPrinter {
     for (AnnotationTree annotation : modifiers.getAnnotations()) {
       out.add("$L ", annotation(child(path, annotation)));
     }
+    // Flags come in the conventional order of the Modifier enum.
     for (Modifier modifier : modifiers.getFlags()) {
       out.add("$L ", modifier);
     }
@@ -129,6 +131,7 @@ final class DeclarationPrinter {
     CodeBlock.Builder out = CodeBlock.builder().add("{\n$>");
     List<CodeBlock> enumConstants = new ArrayList<>();
     List<CodeBlock> members = new ArrayList<>();
+    // Default constructors are synthetic and record components belong in the header.
     for (Tree member : declaration.getMembers()) {
       TreePath memberPath = child(path, member);
       if (isEnumConstant(memberPath)) {
@@ -137,7 +140,10 @@ final class DeclarationPrinter {
         members.add(member(memberPath));
       }
     }
-    if (declaration.getKind() == Tree.Kind.ENUM) {
+    // The body of an enum constant is an anonymous class, and has no constants of its own.
+    boolean isNamedEnum =
+        declaration.getKind() == Tree.Kind.ENUM && declaration.getSimpleName().length() > 0;
+    if (isNamedEnum) {
       out.add("$L;\n", CodeBlock.join(enumConstants, ",\n"));
     }
     members.forEach(out::add);
@@ -149,10 +155,11 @@ final class DeclarationPrinter {
     return switch (member.getKind()) {
       case VARIABLE -> CodeBlock.of("$L;\n", variable(path));
       case METHOD -> method(path);
-      case BLOCK -> CodeBlock.of(
-          "$L$L\n",
-          ((BlockTree) member).isStatic() ? "static " : "",
-          context.statements.block(path));
+      case BLOCK ->
+          CodeBlock.of(
+              "$L$L\n",
+              ((BlockTree) member).isStatic() ? "static " : "",
+              context.statements.block(path));
       case CLASS, INTERFACE, ENUM, RECORD, ANNOTATION_TYPE -> classDeclaration(path);
       case EMPTY_STATEMENT -> CodeBlock.of("");
       default -> throw new UnsupportedConstruct(path, "unexpected member " + member.getKind());
@@ -168,6 +175,7 @@ final class DeclarationPrinter {
       out.add("$L ", typeParameters);
     }
     boolean isConstructor = method.getReturnType() == null;
+    // Constructor trees are named <init>; the source used the class name.
     if (isConstructor) {
       out.add("$L", context.element(path).getEnclosingElement().getSimpleName());
     } else {
@@ -188,8 +196,7 @@ final class DeclarationPrinter {
               .collect(CodeBlock.joining(", ")));
     }
     if (method.getDefaultValue() != null) {
-      out.add(
-          " default $L", context.expressions.expression(child(path, method.getDefaultValue())));
+      out.add(" default $L", context.expressions.expression(child(path, method.getDefaultValue())));
     }
     return method.getBody() == null
         ? out.add(";\n").build()
@@ -205,8 +212,9 @@ final class DeclarationPrinter {
         VariableTree field = (VariableTree) member;
         // The field carries the implicit "private final"; only annotations were written.
         CodeBlock.Builder component = CodeBlock.builder();
+        TreePath modifiers = child(memberPath, field.getModifiers());
         for (AnnotationTree annotation : field.getModifiers().getAnnotations()) {
-          component.add("$L ", annotation(child(child(memberPath, field.getModifiers()), annotation)));
+          component.add("$L ", annotation(child(modifiers, annotation)));
         }
         components.add(component.add("$L $L", variableType(memberPath), field.getName()).build());
       }
@@ -228,7 +236,13 @@ final class DeclarationPrinter {
   /** {@code NAME}, {@code NAME(args)} or {@code NAME(args) { body }}. */
   private CodeBlock enumConstant(TreePath path) {
     VariableTree constant = (VariableTree) path.getLeaf();
-    CodeBlock.Builder out = CodeBlock.builder().add("$L", constant.getName());
+    CodeBlock.Builder out = CodeBlock.builder();
+    // The modifiers hold the implicit "public static final"; only annotations were written.
+    TreePath modifiers = child(path, constant.getModifiers());
+    for (AnnotationTree annotation : constant.getModifiers().getAnnotations()) {
+      out.add("$L ", annotation(child(modifiers, annotation)));
+    }
+    out.add("$L", constant.getName());
     TreePath creationPath = child(path, constant.getInitializer());
     NewClassTree creation = (NewClassTree) creationPath.getLeaf();
     if (!creation.getArguments().isEmpty()) {

@@ -7,6 +7,7 @@ import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.ArrayTypeTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.BindingPatternTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
@@ -18,7 +19,6 @@ import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
-import com.sun.source.tree.BindingPatternTree;
 import com.sun.source.util.TreePath;
 import java.util.List;
 
@@ -40,6 +40,7 @@ final class ExpressionPrinter {
     return substitute != null ? substitute : unsubstituted(path);
   }
 
+  /** Several expressions, each printed (or substituted) on its own. */
   CodeBlock expressions(TreePath parent, List<? extends Tree> expressions, String separator) {
     return expressions.stream()
         .map(e -> expression(child(parent, e)))
@@ -48,13 +49,21 @@ final class ExpressionPrinter {
 
   /** {@code (condition)} for if, while, switch and friends, whose trees may omit the parens. */
   CodeBlock parenthesized(TreePath path) {
-    if (path.getLeaf() instanceof ParenthesizedTree parens
-        && context.rewrites.substitute(path) == null) {
+    CodeBlock substitute = context.rewrites.substitute(path);
+    if (substitute != null) {
+      // The statement syntax needs the parentheses whatever the caller puts inside.
+      return CodeBlock.of("($L)", substitute);
+    }
+    if (path.getLeaf() instanceof ParenthesizedTree parens) {
       return CodeBlock.of("($L)", expression(child(path, parens.getExpression())));
     }
-    return CodeBlock.of("($L)", expression(path));
+    return CodeBlock.of("($L)", unsubstituted(path));
   }
 
+  /**
+   * Prints an expression as it is. Also handles annotations nested in annotation arguments, and
+   * types in expression position such as the qualifier of {@code String[]::new}.
+   */
   private CodeBlock unsubstituted(TreePath path) {
     Tree tree = path.getLeaf();
     return switch (tree.getKind()) {
@@ -63,12 +72,18 @@ final class ExpressionPrinter {
       case METHOD_INVOCATION -> context.names.invocation(path);
       case NEW_CLASS -> context.names.newClass(path);
       case MEMBER_REFERENCE -> context.names.memberReference(path);
-      case INT_LITERAL, LONG_LITERAL, FLOAT_LITERAL, DOUBLE_LITERAL, BOOLEAN_LITERAL,
-          CHAR_LITERAL, STRING_LITERAL, NULL_LITERAL ->
+      case INT_LITERAL,
+              LONG_LITERAL,
+              FLOAT_LITERAL,
+              DOUBLE_LITERAL,
+              BOOLEAN_LITERAL,
+              CHAR_LITERAL,
+              STRING_LITERAL,
+              NULL_LITERAL ->
           // The source spelling, so 0x1F, 1_000L and text blocks stay as written.
           CodeBlock.of("$L", context.source.text(tree));
-      case PARENTHESIZED -> CodeBlock.of(
-          "($L)", expression(child(path, ((ParenthesizedTree) tree).getExpression())));
+      case PARENTHESIZED ->
+          CodeBlock.of("($L)", expression(child(path, ((ParenthesizedTree) tree).getExpression())));
       case ASSIGNMENT -> assignment(path, (AssignmentTree) tree);
       case CONDITIONAL_EXPRESSION -> conditional(path, (ConditionalExpressionTree) tree);
       case ARRAY_ACCESS -> {
@@ -79,6 +94,7 @@ final class ExpressionPrinter {
             expression(child(path, access.getIndex())));
       }
       case TYPE_CAST -> {
+        // An operand that needs parentheses has them in the tree, so the cast binds as before.
         TypeCastTree cast = (TypeCastTree) tree;
         yield CodeBlock.of(
             "($L) $L",
@@ -89,6 +105,7 @@ final class ExpressionPrinter {
       case NEW_ARRAY -> newArray(path, (NewArrayTree) tree);
       case LAMBDA_EXPRESSION -> lambda(path, (LambdaExpressionTree) tree);
       case SWITCH_EXPRESSION -> {
+        // Cases print as in switch statements; yield cannot leave the expression, so it is kept.
         SwitchExpressionTree switchTree = (SwitchExpressionTree) tree;
         yield CodeBlock.of(
             "switch $L $L",
@@ -96,9 +113,15 @@ final class ExpressionPrinter {
             context.statements.switchBody(path, switchTree.getCases()));
       }
       case ANNOTATION, TYPE_ANNOTATION -> context.declarations.annotation(path);
-      case PRIMITIVE_TYPE, ARRAY_TYPE, PARAMETERIZED_TYPE, UNION_TYPE, INTERSECTION_TYPE,
-          ANNOTATED_TYPE -> context.types.type(path);
+      case PRIMITIVE_TYPE,
+              ARRAY_TYPE,
+              PARAMETERIZED_TYPE,
+              UNION_TYPE,
+              INTERSECTION_TYPE,
+              ANNOTATED_TYPE ->
+          context.types.type(path);
       default -> {
+        // Operators come in families that share a tree interface but not a kind.
         if (tree instanceof CompoundAssignmentTree compound) {
           yield CodeBlock.of(
               "$L $L $L",
@@ -151,9 +174,11 @@ final class ExpressionPrinter {
     CodeBlock tested = expression(child(path, tree.getExpression()));
     Tree pattern = tree.getPattern();
     if (pattern == null) {
-      return CodeBlock.of("$L instanceof $L", tested, context.types.type(child(path, tree.getType())));
+      return CodeBlock.of(
+          "$L instanceof $L", tested, context.types.type(child(path, tree.getType())));
     }
     TreePath patternPath = child(path, pattern);
+    // Java 17 has only type patterns; others are preview features.
     if (!(pattern instanceof BindingPatternTree binding)) {
       throw new UnsupportedConstruct(patternPath, "unsupported pattern " + pattern.getKind());
     }
@@ -192,6 +217,7 @@ final class ExpressionPrinter {
   }
 
   private CodeBlock lambda(TreePath path, LambdaExpressionTree tree) {
+    // Implicit parameters stay implicit: spelling out inferred types could change inference.
     CodeBlock parameters =
         tree.getParameters().stream()
             .map(p -> context.declarations.variable(child(path, p)))

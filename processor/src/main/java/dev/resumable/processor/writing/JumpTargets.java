@@ -1,7 +1,6 @@
 package dev.resumable.processor.writing;
 
 import com.sun.source.tree.BreakTree;
-import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ContinueTree;
 import com.sun.source.tree.LabeledStatementTree;
 import com.sun.source.tree.StatementTree;
@@ -24,8 +23,7 @@ final class JumpTargets {
         case LAMBDA_EXPRESSION:
           return false;
         case METHOD:
-          return p.getParentPath().getLeaf() instanceof ClassTree
-              && !context.resolver.isDeclaredInMethod(context.element(p.getParentPath()));
+          return context.resolver.isWorkflowMethod(p);
         default:
           break;
       }

@@ -19,8 +19,8 @@ import javax.lang.model.element.VariableElement;
 
 /**
  * Prints the expressions whose meaning depends on name resolution: identifiers, member selects,
- * invocations, instance creation and method references. Each is re-qualified so that it finds
- * the same symbol from the generated class (see {@link Resolver}).
+ * invocations, instance creation and method references. Each is re-qualified so that it finds the
+ * same symbol from the generated class (see {@link Resolver}).
  */
 final class NamePrinter {
   private final PrintContext context;
@@ -43,10 +43,10 @@ final class NamePrinter {
     }
     return switch (element.getKind()) {
       case FIELD, ENUM_CONSTANT -> unqualifiedField(path, element);
-      case CLASS, INTERFACE, ENUM, RECORD, ANNOTATION_TYPE, TYPE_PARAMETER -> context.types.type(
-          path);
-      // The element name of an annotation argument, or a package at the start of a name.
-      case METHOD, PACKAGE -> CodeBlock.of("$L", name);
+      case CLASS, INTERFACE, ENUM, RECORD, ANNOTATION_TYPE, TYPE_PARAMETER ->
+          context.types.type(path);
+      case METHOD, PACKAGE -> // An annotation element name, or a package starting a name.
+          CodeBlock.of("$L", name);
       default -> throw new UnsupportedConstruct(path, "unexpected name of a " + element.getKind());
     };
   }
@@ -66,6 +66,7 @@ final class NamePrinter {
         break;
     }
     Element element = context.element(path);
+    // A qualified type name is printed whole, so that JavaPoet can import it.
     if (element instanceof TypeElement) {
       return context.types.type(path);
     }
@@ -110,10 +111,9 @@ final class NamePrinter {
     CodeBlock typeArguments = context.types.typeArguments(path, creation.getTypeArguments());
     CodeBlock arguments = context.expressions.expressions(path, creation.getArguments(), ", ");
     TypeElement created = (TypeElement) context.element(identifier);
-    if (creation.getClassBody() == null) {
-      context.resolver.requireAccessible(path, context.element(path));
-    }
     CodeBlock.Builder out = CodeBlock.builder();
+    // Only the simple name is written after "outer.new", so it is not checked as a type name.
+    context.resolver.requireAccessibleType(identifier, created);
     if (creation.getEnclosingExpression() != null) {
       out.add(
           "$L.new $L$L",
@@ -121,8 +121,7 @@ final class NamePrinter {
           typeArguments,
           context.types.simpleClassName(identifier));
     } else if (needsOuterInstance(created)
-        && context.resolver.implicitQualifier(path, outerOf(created))
-            == Resolver.Qualifier.SELF) {
+        && context.resolver.implicitQualifier(path, outerOf(created)) == Resolver.Qualifier.SELF) {
       // The outer instance was the implicit this of the workflow class.
       out.add(
           "$L.new $L$L",
@@ -131,6 +130,10 @@ final class NamePrinter {
           context.types.simpleClassName(identifier));
     } else {
       out.add("new $L$L", typeArguments, context.types.type(identifier));
+    }
+    if (creation.getClassBody() == null) {
+      // Checked after the class name, whose own inaccessibility is the better message.
+      context.resolver.requireAccessible(path, context.element(path));
     }
     out.add("($L)", arguments);
     if (creation.getClassBody() != null) {
@@ -147,11 +150,11 @@ final class NamePrinter {
         && qualifier.getLeaf().getKind() != Tree.Kind.ARRAY_TYPE
         && context.element(qualifier) instanceof TypeElement created
         && needsOuterInstance(created)
-        && context.resolver.implicitQualifier(path, outerOf(created))
-            == Resolver.Qualifier.SELF) {
+        && context.resolver.implicitQualifier(path, outerOf(created)) == Resolver.Qualifier.SELF) {
       throw new UnsupportedConstruct(
           path, "constructor reference to an inner class of the workflow class");
     }
+    // Array constructors are not members of any class.
     if (qualifier.getLeaf().getKind() != Tree.Kind.ARRAY_TYPE) {
       context.resolver.requireAccessible(path, context.element(path));
     }
@@ -166,26 +169,26 @@ final class NamePrinter {
   private CodeBlock unqualifiedField(TreePath path, Element field) {
     context.resolver.requireAccessible(path, field);
     String name = field.getSimpleName().toString();
-    if (field.getModifiers().contains(Modifier.STATIC)) {
-      if (field.getKind() == ElementKind.ENUM_CONSTANT
-          && path.getParentPath().getLeaf().getKind() == Tree.Kind.CASE) {
-        // Java 17 rejects qualified enum constants as case labels.
-        return CodeBlock.of("$L", name);
-      }
-      TypeElement owner = (TypeElement) field.getEnclosingElement();
-      return CodeBlock.of("$L.$L", context.resolver.typeName(path, owner), name);
+    if (field.getKind() == ElementKind.ENUM_CONSTANT
+        && path.getParentPath().getLeaf().getKind() == Tree.Kind.CASE) {
+      // Java 17 rejects qualified enum constants as case labels.
+      return CodeBlock.of("$L", name);
     }
     return CodeBlock.of("$L$L", implicitQualifier(path, field), name);
   }
 
   /**
-   * What goes before an unqualified member name: its class for static members, the workflow
-   * object for its own members, and nothing for members of copied classes.
+   * What goes before an unqualified member name: its class for static members, the workflow object
+   * for its own members, and nothing for members of copied classes.
    */
   private CodeBlock implicitQualifier(TreePath path, Element member) {
     TypeElement owner = (TypeElement) member.getEnclosingElement();
     if (member.getModifiers().contains(Modifier.STATIC)) {
-      return CodeBlock.of("$L.", context.resolver.typeName(path, owner));
+      // Inside the copied class that has it, the name still resolves; anonymous classes, which
+      // may declare static members since Java 16, could not be named anyway.
+      return context.resolver.isInheritedByEnclosingCopiedClass(path, owner)
+          ? CodeBlock.of("")
+          : CodeBlock.of("$L.", context.resolver.typeName(path, owner));
     }
     return switch (context.resolver.implicitQualifier(path, owner)) {
       case NONE -> CodeBlock.of("");

@@ -8,7 +8,6 @@ import com.sun.source.util.Trees;
 import java.util.function.Supplier;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.TypeMirror;
 
 /** State shared by the printers of one {@link SourcePrinter}, and the printers themselves. */
 final class PrintContext {
@@ -50,6 +49,11 @@ final class PrintContext {
    * because rewrite callbacks may print other trees while a print is in progress.
    */
   CodeBlock printingFrom(TreePath root, Supplier<CodeBlock> print) {
+    if (source.isSynthetic(root.getLeaf())) {
+      // Without end positions every tree would look synthesized and be left out.
+      throw new IllegalStateException(
+          "No source end position for '" + root.getLeaf() + "'; end positions are required");
+    }
     Tree previous = printingRoot;
     printingRoot = root.getLeaf();
     try {
@@ -72,10 +76,6 @@ final class PrintContext {
           "No symbol for '" + path.getLeaf() + "'; the workflow class must be attributed first");
     }
     return element;
-  }
-
-  TypeMirror type(TreePath path) {
-    return trees.getTypeMirror(path);
   }
 
   static TreePath child(TreePath parent, Tree child) {

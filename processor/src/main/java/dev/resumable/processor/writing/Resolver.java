@@ -3,13 +3,19 @@ package dev.resumable.processor.writing;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeParameterTree;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreeScanner;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -40,6 +46,7 @@ final class Resolver {
   }
 
   private final PrintContext context;
+  private final Map<Tree, Set<String>> namesDeclaredByMethod = new HashMap<>();
 
   Resolver(PrintContext context) {
     this.context = context;
@@ -80,19 +87,22 @@ final class Resolver {
 
   /**
    * How to reach an instance member (or the outer instance of an inner class) that the source
-   * reached through an implicit {@code this}: javac picked the innermost enclosing class that
-   * has it, which is either a copied class or the workflow class.
+   * reached through an implicit {@code this}: javac picked the innermost enclosing class that has
+   * it, which is either a copied class or the workflow class.
    */
   Qualifier implicitQualifier(TreePath use, TypeElement owner) {
-    for (TypeElement copied : enclosingCopiedClasses(use)) {
-      if (inherits(copied, owner)) {
-        return Qualifier.NONE;
-      }
+    if (isInheritedByEnclosingCopiedClass(use, owner)) {
+      return Qualifier.NONE;
     }
     if (inherits(context.workflowClass, owner)) {
       return Qualifier.SELF;
     }
     throw new UnsupportedConstruct(use, "member of an instance enclosing the workflow class");
+  }
+
+  /** Whether a copied class around {@code use} is or inherits from {@code owner}. */
+  boolean isInheritedByEnclosingCopiedClass(TreePath use, TypeElement owner) {
+    return enclosingCopiedClasses(use).stream().anyMatch(copied -> inherits(copied, owner));
   }
 
   /** Whether {@code type} is {@code ancestor} or inherits from it. */
@@ -119,9 +129,9 @@ final class Resolver {
   }
 
   /**
-   * Rejects members that the original class could use but the generated class cannot: private
-   * ones, and protected ones of other packages (unless used inside a copied class, which may be
-   * the subclass that makes them accessible).
+   * Rejects members that the original class could use but the generated class cannot: private ones,
+   * and protected ones of other packages (unless used inside a copied class, which may be the
+   * subclass that makes them accessible).
    */
   void requireAccessible(TreePath use, Element member) {
     if (isDeclaredInMethod(member)) {
@@ -136,7 +146,9 @@ final class Resolver {
         && isInWorkflowMethodScope(use)) {
       throw new UnsupportedConstruct(
           use,
-          "protected " + describe(member) + " of another package is not accessible from generated"
+          "protected "
+              + describe(member)
+              + " of another package is not accessible from generated"
               + " code");
     }
   }
@@ -146,16 +158,68 @@ final class Resolver {
     if (isDeclaredInMethod(type)) {
       return CodeBlock.of("$L", copiedTypeName(type));
     }
+    requireAccessibleType(use, type);
+    ClassName name = ClassName.get(type);
+    if (namesDeclaredInWorkflowMethod(use).contains(name.topLevelClassName().simpleName())) {
+      // A local class or type variable would shadow the simple name that an import brings in.
+      return CodeBlock.of("$L", name.canonicalName());
+    }
+    return CodeBlock.of("$T", name);
+  }
+
+  /**
+   * Simple names of the classes and type variables that the workflow method (around {@code use})
+   * declares, and of the workflow class's type variables: in the generated method they hide
+   * imported classes of the same name.
+   */
+  private Set<String> namesDeclaredInWorkflowMethod(TreePath use) {
+    TreePath method = use;
+    while (method != null && !isWorkflowMethod(method)) {
+      method = method.getParentPath();
+    }
+    if (method == null) {
+      return Set.of();
+    }
+    return namesDeclaredByMethod.computeIfAbsent(
+        method.getLeaf(),
+        tree -> {
+          Set<String> names = new HashSet<>();
+          context.workflowClass.getTypeParameters().forEach(t -> names.add(t.toString()));
+          new TreeScanner<Void, Void>() {
+            @Override
+            public Void visitClass(ClassTree declared, Void unused) {
+              names.add(declared.getSimpleName().toString());
+              return super.visitClass(declared, unused);
+            }
+
+            @Override
+            public Void visitTypeParameter(TypeParameterTree declared, Void unused) {
+              names.add(declared.getName().toString());
+              return super.visitTypeParameter(declared, unused);
+            }
+          }.scan(tree, null);
+          return names;
+        });
+  }
+
+  /** Whether a path leads to the workflow method rather than a method of a copied class. */
+  boolean isWorkflowMethod(TreePath path) {
+    return path.getLeaf() instanceof MethodTree
+        && path.getParentPath().getLeaf() instanceof ClassTree
+        && !isDeclaredInMethod(context.element(path.getParentPath()));
+  }
+
+  /** Like {@link #requireAccessible}, for a type and every type it is nested in. */
+  void requireAccessibleType(TreePath use, TypeElement type) {
     for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
       requireAccessible(use, e);
     }
-    return CodeBlock.of("$T", ClassName.get(type));
   }
 
   /**
    * Name of a type declared inside the method, as visible where it is used: a local class is in
-   * scope by its simple name, members of it are qualified by it, and members of anonymous
-   * classes are only ever used by simple name from within.
+   * scope by its simple name, members of it are qualified by it, and members of anonymous classes
+   * are only ever used by simple name from within.
    */
   private static String copiedTypeName(TypeElement type) {
     String name = type.getSimpleName().toString();
@@ -218,7 +282,10 @@ final class Resolver {
   private static String describe(Element member) {
     String kind = member.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ');
     Element owner = member.getEnclosingElement();
-    return kind + " " + (owner instanceof TypeElement t ? t.getSimpleName() + "." : "")
-        + member.getSimpleName();
+    String name =
+        member.getKind() == ElementKind.CONSTRUCTOR
+            ? owner.getSimpleName().toString()
+            : member.getSimpleName().toString();
+    return kind + " " + (owner instanceof TypeElement t ? t.getSimpleName() + "." : "") + name;
   }
 }

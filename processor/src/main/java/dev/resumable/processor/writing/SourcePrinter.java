@@ -9,8 +9,8 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
 /**
- * Prints attributed javac trees of a workflow method back to Java source that means the same
- * thing inside a generated class of the same package.
+ * Prints attributed javac trees of a workflow method back to Java source that means the same thing
+ * inside a generated class of the same package.
  *
  * <p>The generated class is not the workflow class, so every name is re-resolved: types become
  * {@code $T} references (JavaPoet manages the imports), static members are qualified with their
@@ -18,9 +18,9 @@ import javax.lang.model.element.VariableElement;
  * qualified with {@link Rewrites#self()}. Code inside anonymous and local classes keeps its own
  * {@code this} and its own unqualified members, because those classes are copied along.
  *
- * <p>The trees must already be attributed (see {@link Trees#getElement}). Constructs that cannot
- * be expressed faithfully raise {@link UnsupportedConstruct}; nothing is printed silently wrong.
- * An instance is not thread-safe.
+ * <p>The trees must already be attributed (see {@link Trees#getElement}). Constructs that cannot be
+ * expressed faithfully raise {@link UnsupportedConstruct}; nothing is printed silently wrong. An
+ * instance is not thread-safe.
  */
 public final class SourcePrinter {
   private final PrintContext context;
@@ -49,16 +49,16 @@ public final class SourcePrinter {
   public interface Rewrites {
     /**
      * Name to write for a local variable or parameter declared anywhere in the method (including
-     * lambda, catch and pattern variables, and locals of anonymous or local classes); returning
-     * the element's own name keeps it. Called for every declaration and every use.
+     * lambda, catch and pattern variables, and locals of anonymous or local classes); returning the
+     * element's own name keeps it. Called for every declaration and every use.
      */
     String localName(VariableElement local);
 
     /**
      * Replacement for a {@code return} that leaves the workflow method itself (returns inside
-     * lambdas and inside anonymous or local classes print as written). {@code value} is the
-     * printed expression, or null for a bare {@code return;}. The replacement is one or more
-     * complete statements ending with a newline.
+     * lambdas and inside anonymous or local classes print as written). {@code value} is the printed
+     * expression, or null for a bare {@code return;}. The replacement is one or more complete
+     * statements ending with a newline.
      */
     CodeBlock returnFromMethod(TreePath returnPath, CodeBlock value);
 
@@ -73,9 +73,9 @@ public final class SourcePrinter {
     CodeBlock self();
 
     /**
-     * Replacement for an expression, or null to print it normally; consulted for every
-     * expression before it is printed. The replacement is spliced in as is, so it should be a
-     * primary expression such as a name, or parenthesized.
+     * Replacement for an expression, or null to print it normally; consulted for every expression
+     * before it is printed. The replacement is spliced in as is, so it should be a primary
+     * expression such as a name, or parenthesized.
      */
     CodeBlock substitute(TreePath expressionPath);
   }

@@ -1,7 +1,6 @@
 package dev.resumable.processor.writing;
 
 import com.sun.source.tree.CompilationUnitTree;
-import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
@@ -57,18 +56,22 @@ final class SourceText {
     if (!isSynthetic(variable.getType())) {
       return DeclaredType.EXPLICIT;
     }
-    // Inferred either way; the source shows whether the keyword was there.
-    long from = positions.getEndPosition(unit, variable.getModifiers());
-    if (from == Diagnostic.NOPOS) {
-      from = positions.getStartPosition(unit, variable);
+    // Inferred either way; the source shows whether "var" precedes the name. Modifier positions
+    // cannot help: javac gives implicitly final resources modifiers spanning the type.
+    long from = positions.getStartPosition(unit, variable);
+    long to =
+        variable.getInitializer() == null
+            ? positions.getEndPosition(unit, variable)
+            : positions.getStartPosition(unit, variable.getInitializer());
+    String declarator = content().substring((int) from, (int) to).strip();
+    if (declarator.endsWith("=")) {
+      declarator = declarator.substring(0, declarator.length() - 1).strip();
     }
-    return startsWithVarKeyword((int) from) ? DeclaredType.VAR : DeclaredType.IMPLICIT;
-  }
-
-  /** Whether the lambda's parameter list was written with {@code var}. */
-  boolean hasVarParameters(LambdaExpressionTree lambda) {
-    return !lambda.getParameters().isEmpty()
-        && declaredType(lambda.getParameters().get(0)) == DeclaredType.VAR;
+    String beforeName = withoutTrailingIdentifier(declarator).stripTrailing();
+    return withoutTrailingIdentifier(beforeName).length() == beforeName.length() - 3
+            && beforeName.endsWith("var")
+        ? DeclaredType.VAR
+        : DeclaredType.IMPLICIT;
   }
 
   /** Whether a parameter was declared {@code T... name} rather than {@code T[] name}. */
@@ -81,51 +84,20 @@ final class SourceText {
   }
 
   /**
-   * Whether a record constructor is compact ({@code Point { ... }}): its parameters are not in
-   * the source but copied from the record header.
+   * Whether a record constructor is compact ({@code Point { ... }}): its parameters are not in the
+   * source but copied from the record header.
    */
   boolean isCompactConstructor(MethodTree constructor) {
     return !constructor.getParameters().isEmpty()
         && constructor.getParameters().stream().allMatch(this::isSynthetic);
   }
 
-  private boolean startsWithVarKeyword(int from) {
-    String text = content();
-    int at = skipBlanksAndComments(text, from);
-    if (!regionIs(text, at, "var")) {
-      return false;
+  private static String withoutTrailingIdentifier(String text) {
+    int end = text.length();
+    while (end > 0 && Character.isJavaIdentifierPart(text.charAt(end - 1))) {
+      end--;
     }
-    int afterKeyword = at + 3;
-    // "var" alone may also be an implicitly typed parameter named var.
-    int name = skipBlanksAndComments(text, afterKeyword);
-    return name > afterKeyword
-        && name < text.length()
-        && Character.isJavaIdentifierStart(text.charAt(name));
-  }
-
-  private static boolean regionIs(String text, int at, String word) {
-    return text.startsWith(word, at)
-        && (at + word.length() == text.length()
-            || !Character.isJavaIdentifierPart(text.charAt(at + word.length())));
-  }
-
-  private static int skipBlanksAndComments(String text, int at) {
-    while (at < text.length()) {
-      char c = text.charAt(at);
-      if (Character.isWhitespace(c)) {
-        at++;
-      } else if (c == '/' && at + 1 < text.length() && text.charAt(at + 1) == '/') {
-        while (at < text.length() && text.charAt(at) != '\n') {
-          at++;
-        }
-      } else if (c == '/' && at + 1 < text.length() && text.charAt(at + 1) == '*') {
-        int close = text.indexOf("*/", at + 2);
-        at = close < 0 ? text.length() : close + 2;
-      } else {
-        break;
-      }
-    }
-    return at;
+    return text.substring(0, end);
   }
 
   private String content() {

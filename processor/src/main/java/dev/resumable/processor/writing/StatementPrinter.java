@@ -33,8 +33,8 @@ import java.util.List;
 /**
  * Prints statements, one per line with nested blocks indented.
  *
- * <p>Bodies of if, else and loops are always printed as blocks, so that a return or jump that
- * the caller replaces by several statements still forms a single body.
+ * <p>Bodies of if, else and loops are always printed as blocks, so that a return or jump that the
+ * caller replaces by several statements still forms a single body.
  */
 final class StatementPrinter {
   private final PrintContext context;
@@ -48,9 +48,10 @@ final class StatementPrinter {
     Tree tree = path.getLeaf();
     return switch (tree.getKind()) {
       case BLOCK -> CodeBlock.of("$L\n", block(path));
+        // javac splits "int a, b;" into one variable per declarator, which is equivalent here.
       case VARIABLE -> CodeBlock.of("$L;\n", context.declarations.variable(path));
-      case EXPRESSION_STATEMENT -> CodeBlock.of(
-          "$L;\n", expression(path, ((ExpressionStatementTree) tree).getExpression()));
+      case EXPRESSION_STATEMENT ->
+          CodeBlock.of("$L;\n", expression(path, ((ExpressionStatementTree) tree).getExpression()));
       case EMPTY_STATEMENT -> CodeBlock.of(";\n");
       case IF -> CodeBlock.of("$L\n", ifStatement(path, (IfTree) tree));
       case WHILE_LOOP -> {
@@ -83,10 +84,11 @@ final class StatementPrinter {
             switchBody(path, switchTree.getCases()));
       }
       case BREAK, CONTINUE -> jump(path);
+        // Returns and jumps may leave what is printed, which the caller handles.
       case RETURN -> returnStatement(path, (ReturnTree) tree);
       case YIELD -> CodeBlock.of("yield $L;\n", expression(path, ((YieldTree) tree).getValue()));
-      case THROW -> CodeBlock.of(
-          "throw $L;\n", expression(path, ((ThrowTree) tree).getExpression()));
+      case THROW ->
+          CodeBlock.of("throw $L;\n", expression(path, ((ThrowTree) tree).getExpression()));
       case ASSERT -> assertion(path, (AssertTree) tree);
       case SYNCHRONIZED -> {
         SynchronizedTree sync = (SynchronizedTree) tree;
@@ -103,7 +105,8 @@ final class StatementPrinter {
 
   /** {@code {...}} without a trailing newline, leaving out statements javac synthesized. */
   CodeBlock block(TreePath path) {
-    return CodeBlock.of("{\n$>$L$<}", statements(path, ((BlockTree) path.getLeaf()).getStatements()));
+    return CodeBlock.of(
+        "{\n$>$L$<}", statements(path, ((BlockTree) path.getLeaf()).getStatements()));
   }
 
   /** The braces and cases of a switch statement or expression. */
@@ -118,6 +121,7 @@ final class StatementPrinter {
   private CodeBlock statements(TreePath parent, List<? extends StatementTree> statements) {
     CodeBlock.Builder out = CodeBlock.builder();
     for (StatementTree statement : statements) {
+      // Such as the super() that attribution adds to constructors: illegal in records and enums.
       if (!context.source.isSynthetic(statement)) {
         out.add("$L", statement(child(parent, statement)));
       }
@@ -130,7 +134,9 @@ final class StatementPrinter {
     CodeBlock label =
         caseTree.getExpressions().isEmpty()
             ? CodeBlock.of("default")
-            : CodeBlock.of("case $L", context.expressions.expressions(path, caseTree.getExpressions(), ", "));
+            : CodeBlock.of(
+                "case $L", context.expressions.expressions(path, caseTree.getExpressions(), ", "));
+    // Colon cases fall through to the next; rule cases never do.
     if (caseTree.getCaseKind() == CaseTree.CaseKind.STATEMENT) {
       return CodeBlock.of("$L:\n$>$L$<", label, statements(path, caseTree.getStatements()));
     }
@@ -139,7 +145,7 @@ final class StatementPrinter {
         switch (body.getLeaf().getKind()) {
           case BLOCK -> CodeBlock.of("$L\n", block(body));
           case EXPRESSION_STATEMENT, THROW -> statement(body);
-          // The value of a rule in a switch expression.
+            // The value of a rule in a switch expression.
           default -> CodeBlock.of("$L;\n", context.expressions.expression(body));
         };
     return CodeBlock.of("$L -> $L", label, printedBody);
@@ -148,8 +154,12 @@ final class StatementPrinter {
   private CodeBlock ifStatement(TreePath path, IfTree tree) {
     CodeBlock.Builder out =
         CodeBlock.builder()
-            .add("if $L $L", condition(path, tree.getCondition()), body(path, tree.getThenStatement()));
+            .add(
+                "if $L $L",
+                condition(path, tree.getCondition()),
+                body(path, tree.getThenStatement()));
     StatementTree otherwise = tree.getElseStatement();
+    // "else if" chains stay flat instead of nesting one block per branch.
     if (otherwise instanceof IfTree elseIf) {
       out.add(" else $L", ifStatement(child(path, elseIf), elseIf));
     } else if (otherwise != null) {
@@ -174,8 +184,8 @@ final class StatementPrinter {
   }
 
   /**
-   * The initializer of a for loop. javac splits {@code int i = 0, j[] = {}} into one variable
-   * per declarator, sharing the type tree; they must be joined back into one declaration.
+   * The initializer of a for loop. javac splits {@code int i = 0, j[] = {}} into one variable per
+   * declarator, sharing the type tree; they must be joined back into one declaration.
    */
   private CodeBlock forInitializer(TreePath path, List<? extends StatementTree> initializer) {
     List<CodeBlock> parts = new ArrayList<>();
@@ -232,6 +242,7 @@ final class StatementPrinter {
   private CodeBlock jump(TreePath path) {
     Tree tree = path.getLeaf();
     StatementTree target = context.jumps.target(path);
+    // A jump within the printed tree keeps working as written, whatever the caller does.
     if (context.jumps.isOutsidePrintedTree(path, target)) {
       CodeBlock replacement = context.rewrites.jumpOut(path, target);
       if (replacement != null) {

@@ -22,11 +22,11 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
 
 /**
- * Prints type trees as written (type arguments, arrays, wildcards), naming classes with
- * {@code $T} so that the generated file imports what it needs.
+ * Prints type trees as written (type arguments, arrays, wildcards), naming classes with {@code $T}
+ * so that the generated file imports what it needs.
  *
- * <p>Type annotations are dropped: they cannot change what the copied code does, and printing
- * them faithfully in every position (e.g. {@code String @A []}) is not worth the risk.
+ * <p>Type annotations are dropped: they cannot change what the copied code does, and printing them
+ * faithfully in every position (e.g. {@code String @A []}) is not worth the risk.
  */
 final class TypePrinter {
   private final PrintContext context;
@@ -38,18 +38,18 @@ final class TypePrinter {
   CodeBlock type(TreePath path) {
     Tree tree = path.getLeaf();
     return switch (tree.getKind()) {
-      case PRIMITIVE_TYPE -> CodeBlock.of(
-          "$L",
-          ((PrimitiveTypeTree) tree).getPrimitiveTypeKind().name().toLowerCase(Locale.ROOT));
+      case PRIMITIVE_TYPE ->
+          CodeBlock.of(
+              "$L",
+              ((PrimitiveTypeTree) tree).getPrimitiveTypeKind().name().toLowerCase(Locale.ROOT));
       case IDENTIFIER, MEMBER_SELECT -> namedType(path);
-      case ARRAY_TYPE -> CodeBlock.of(
-          "$L[]", type(child(path, ((ArrayTypeTree) tree).getType())));
+      case ARRAY_TYPE -> CodeBlock.of("$L[]", type(child(path, ((ArrayTypeTree) tree).getType())));
       case PARAMETERIZED_TYPE -> parameterized(path, (ParameterizedTypeTree) tree);
       case UNBOUNDED_WILDCARD -> CodeBlock.of("?");
-      case EXTENDS_WILDCARD -> CodeBlock.of(
-          "? extends $L", type(child(path, ((WildcardTree) tree).getBound())));
-      case SUPER_WILDCARD -> CodeBlock.of(
-          "? super $L", type(child(path, ((WildcardTree) tree).getBound())));
+      case EXTENDS_WILDCARD ->
+          CodeBlock.of("? extends $L", type(child(path, ((WildcardTree) tree).getBound())));
+      case SUPER_WILDCARD ->
+          CodeBlock.of("? super $L", type(child(path, ((WildcardTree) tree).getBound())));
       case UNION_TYPE -> joined(path, ((UnionTypeTree) tree).getTypeAlternatives(), " | ");
       case INTERSECTION_TYPE -> joined(path, ((IntersectionTypeTree) tree).getBounds(), " & ");
       case ANNOTATED_TYPE -> type(child(path, ((AnnotatedTypeTree) tree).getUnderlyingType()));
@@ -74,24 +74,24 @@ final class TypePrinter {
     return out.add(">").build();
   }
 
-  /** {@code <A, B>} for explicit type arguments, or nothing when there are none. */
+  /** {@code <A, B>} for explicit type arguments, or nothing when there are none (or null). */
   CodeBlock typeArguments(TreePath owner, List<? extends Tree> arguments) {
-    return arguments.isEmpty()
+    return arguments == null || arguments.isEmpty()
         ? CodeBlock.of("")
         : CodeBlock.of("<$L>", joined(owner, arguments, ", "));
   }
 
   /**
-   * A class named without its qualifier, as required after {@code outer.new}: the simple name
-   * plus any type arguments.
+   * A class named without its qualifier, as required after {@code outer.new}: the simple name plus
+   * any type arguments.
    */
   CodeBlock simpleClassName(TreePath path) {
     Tree tree = path.getLeaf();
     return switch (tree.getKind()) {
       case IDENTIFIER -> CodeBlock.of("$L", ((IdentifierTree) tree).getName());
       case MEMBER_SELECT -> CodeBlock.of("$L", ((MemberSelectTree) tree).getIdentifier());
-      case ANNOTATED_TYPE -> simpleClassName(
-          child(path, ((AnnotatedTypeTree) tree).getUnderlyingType()));
+      case ANNOTATED_TYPE ->
+          simpleClassName(child(path, ((AnnotatedTypeTree) tree).getUnderlyingType()));
       case PARAMETERIZED_TYPE -> {
         ParameterizedTypeTree parameterized = (ParameterizedTypeTree) tree;
         yield CodeBlock.of(
@@ -121,14 +121,10 @@ final class TypePrinter {
   private CodeBlock parameterized(TreePath path, ParameterizedTypeTree tree) {
     // An empty argument list is the diamond, which must stay a diamond.
     return CodeBlock.of(
-        "$L<$L>",
-        type(child(path, tree.getType())),
-        joined(path, tree.getTypeArguments(), ", "));
+        "$L<$L>", type(child(path, tree.getType())), joined(path, tree.getTypeArguments(), ", "));
   }
 
   private CodeBlock joined(TreePath parent, List<? extends Tree> types, String separator) {
-    return types.stream()
-        .map(t -> type(child(parent, t)))
-        .collect(CodeBlock.joining(separator));
+    return types.stream().map(t -> type(child(parent, t))).collect(CodeBlock.joining(separator));
   }
 }

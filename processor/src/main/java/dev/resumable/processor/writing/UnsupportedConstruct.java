@@ -4,8 +4,8 @@ import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 
 /**
- * A construct of the original method that generated code cannot express with the same meaning,
- * such as {@code super.m()} on the workflow class or access to one of its private members.
+ * A construct of the original method that generated code cannot express with the same meaning, such
+ * as {@code super.m()} on the workflow class or access to one of its private members.
  *
  * <p>Thrown instead of printing code that would compile but behave differently. The path lets
  * callers report the problem at the offending source position.
