@@ -4,7 +4,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.sun.source.tree.BreakTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.IdentifierTree;
-import com.sun.source.tree.LabeledStatementTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
@@ -13,7 +12,6 @@ import com.sun.source.util.Trees;
 import dev.resumable.processor.model.Label;
 import dev.resumable.processor.model.LocalVar;
 import dev.resumable.processor.model.MethodModel;
-import dev.resumable.processor.transform.JumpTargets;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import javax.lang.model.element.Element;
@@ -50,10 +48,7 @@ final class FrameRewrites implements SourcePrinter.Rewrites {
 
   @Override
   public CodeBlock jumpOut(TreePath jumpPath, StatementTree target) {
-    StatementTree normalized = target instanceof LabeledStatementTree labelled
-        ? JumpTargets.unlabelled(labelled)
-        : target;
-    MethodModel.JumpLabels labels = model.jumpLabels().get(normalized);
+    MethodModel.JumpLabels labels = model.jumpLabels().get(target);
     if (labels == null) {
       return null;
     }

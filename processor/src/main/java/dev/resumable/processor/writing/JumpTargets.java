@@ -1,12 +1,8 @@
 package dev.resumable.processor.writing;
 
-import com.sun.source.tree.BreakTree;
-import com.sun.source.tree.ContinueTree;
-import com.sun.source.tree.LabeledStatementTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
-import javax.lang.model.element.Name;
 
 /** Where {@code return}, {@code break} and {@code continue} statements go. */
 final class JumpTargets {
@@ -32,41 +28,11 @@ final class JumpTargets {
   }
 
   /**
-   * The statement a break or continue leaves: the labeled statement for a labeled jump, else the
-   * innermost loop, or for a break also the innermost switch statement.
+   * The statement a break or continue leaves, as the transform resolves it: a labelled loop is
+   * the loop itself, any other labelled statement the labelled statement.
    */
   StatementTree target(TreePath jumpPath) {
-    Tree jump = jumpPath.getLeaf();
-    Name label =
-        jump instanceof BreakTree breakTree
-            ? breakTree.getLabel()
-            : ((ContinueTree) jump).getLabel();
-    boolean switchCounts = jump instanceof BreakTree;
-    for (TreePath p = jumpPath.getParentPath(); p != null; p = p.getParentPath()) {
-      Tree tree = p.getLeaf();
-      switch (tree.getKind()) {
-        case LABELED_STATEMENT:
-          if (label != null && ((LabeledStatementTree) tree).getLabel().contentEquals(label)) {
-            return (StatementTree) tree;
-          }
-          break;
-        case FOR_LOOP, ENHANCED_FOR_LOOP, WHILE_LOOP, DO_WHILE_LOOP:
-          if (label == null) {
-            return (StatementTree) tree;
-          }
-          break;
-        case SWITCH:
-          if (label == null && switchCounts) {
-            return (StatementTree) tree;
-          }
-          break;
-        case LAMBDA_EXPRESSION, CLASS, ENUM, RECORD, INTERFACE, METHOD, SWITCH_EXPRESSION:
-          throw new AssertionError("jump crosses a " + tree.getKind() + ": " + jump);
-        default:
-          break;
-      }
-    }
-    throw new AssertionError("jump without target: " + jump);
+    return dev.resumable.processor.transform.JumpTargets.targetOf(jumpPath);
   }
 
   /** Whether {@code target}, an ancestor of the jump, lies outside the tree being printed. */

@@ -64,8 +64,9 @@ public final class SourcePrinter {
 
     /**
      * Replacement for a {@code break} or {@code continue} whose target lies outside the tree being
-     * printed, or null to print the jump as written. The target is the labeled statement for a
-     * labeled jump, otherwise the innermost enclosing loop or switch statement.
+     * printed, or null to print the jump as written. The target is the loop or switch statement
+     * the jump leaves, a labelled loop being the loop itself; for a label on any other statement,
+     * the labelled statement.
      */
     CodeBlock jumpOut(TreePath jumpPath, StatementTree target);
 

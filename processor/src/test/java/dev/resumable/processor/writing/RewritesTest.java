@@ -240,10 +240,7 @@ class RewritesTest {
             new KeepingRewrites() {
               @Override
               public CodeBlock jumpOut(TreePath jumpPath, StatementTree target) {
-                String targetName =
-                    target instanceof LabeledStatementTree labeled
-                        ? labeled.getLabel().toString()
-                        : target.getKind().toString();
+                String targetName = labelOf(jumpPath, target);
                 String jump = jumpPath.getLeaf().toString();
                 inspected.jumps.add(jump + " -> " + targetName);
                 return CodeBlock.of("jumped($S);\n", jump);
@@ -320,5 +317,18 @@ class RewritesTest {
       }
     }.scan(method.body, null);
     return expressions;
+  }
+
+  /** The label on the jump's target, or the target's kind when it has none. */
+  private static String labelOf(TreePath jumpPath, StatementTree target) {
+    if (target instanceof LabeledStatementTree labeled) {
+      return labeled.getLabel().toString();
+    }
+    for (TreePath p = jumpPath; p.getParentPath() != null; p = p.getParentPath()) {
+      if (p.getLeaf() == target && p.getParentPath().getLeaf() instanceof LabeledStatementTree l) {
+        return l.getLabel().toString();
+      }
+    }
+    return target.getKind().toString();
   }
 }
