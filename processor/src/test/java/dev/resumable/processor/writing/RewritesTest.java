@@ -190,7 +190,7 @@ class RewritesTest {
             "continue outer; -> outer",
             "break inner; -> inner",
             "break outer; -> outer",
-            "continue; -> FOR_LOOP"),
+            "continue; -> inner"),
         innerBody);
     // Jumps with a replacement print it; the others print as written.
     String printed = printedInnerBody.get(0);
