@@ -71,6 +71,9 @@ final class Restarts {
 
   private Engine freshEngine() {
     engines++;
-    return Engine.builder().storeFile(store).receiver(Flows.class, new Flows()).build();
+    return Engine.builder().storeFile(store)
+        .receiver(Flows.class, new Flows())
+        .receiver(ExpressionFlows.class, new ExpressionFlows())
+        .build();
   }
 }

@@ -77,22 +77,48 @@ class DiagnosticsTest {
   }
 
   @Test
-  void suspendInsideLargerExpressionIsNotYetSupported() {
+  void suspendInNestedCompoundAssignment() {
     assertError("""
-          @Resumable String run() {
-            return "x" + Await.event("nested", String.class);
+          @Resumable int run(int total) {
+            int seen = (total += Await.event("nested", Integer.class)) * 2;
+            return seen;
           }
         """, "UnsupportedPosition", "nested");
   }
 
   @Test
-  void suspendInLoopConditionIsNotYetSupported() {
+  void suspendInSynchronizedBlock() {
     assertError("""
           @Resumable void run() {
-            while (Await.event("more", Boolean.class)) {
+            synchronized (this) {
+              Await.event("locked", String.class);
             }
           }
-        """, "UnsupportedPosition", "more");
+        """, "SuspendInSynchronized", "locked");
+  }
+
+  @Test
+  void suspendInTryWithResources() {
+    assertError("""
+          @Resumable void run() throws Exception {
+            try (java.io.StringReader reader = new java.io.StringReader("x")) {
+              Await.event("open", String.class);
+            }
+          }
+        """, "ResourceAcrossWait", "open");
+  }
+
+  @Test
+  void patternVariableAcrossWait() {
+    assertError("""
+          @Resumable int run(Object o) {
+            if (o instanceof String s) {
+              Await.event("e", String.class);
+              return s.length();
+            }
+            return 0;
+          }
+        """, "PatternAcrossWait", "instanceof String s");
   }
 
   @Test

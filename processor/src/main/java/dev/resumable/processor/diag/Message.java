@@ -20,10 +20,22 @@ public enum Message {
   SUSPEND_IN_CLASS("SuspendInClass",
       "a suspending call cannot stand inside an anonymous or local class; call it in the"
           + " @Resumable method body and pass the result"),
+  SUSPEND_IN_SYNCHRONIZED("SuspendInSynchronized",
+      "a suspending call cannot stand inside a synchronized block: the lock cannot be held while"
+          + " the workflow waits, perhaps in another JVM; wait outside the block"),
+  RESOURCE_ACROSS_WAIT("ResourceAcrossWait",
+      "a suspending call cannot stand inside try-with-resources: the resource would stay open"
+          + " across the wait, and it cannot be stored; close it before the wait, or open it"
+          + " again after"),
+  PATTERN_ACROSS_WAIT("PatternAcrossWait",
+      "the pattern `%s` cannot be used where a wait takes its statement apart: its variable"
+          + " would not reach the code after the wait; test with instanceof and declare the"
+          + " variable with a cast, e.g. `if (o instanceof Order) { Order order = (Order) o; ...}`"),
   UNSUPPORTED_STATEMENT("UnsupportedStatement",
       "a suspending call inside %s is not supported yet; move the wait out of it"),
   UNSUPPORTED_POSITION("UnsupportedPosition",
-      "a suspending call here is not supported yet; assign its result to a local first, e.g."
+      "a suspending call cannot stand inside a compound assignment that is part of a larger"
+          + " expression, or in its target; assign its result to a local first, e.g."
           + " `var x = %s;`, and use the local"),
   EVENT_TYPE_NOT_LITERAL("EventTypeNotLiteral",
       "the payload type of Await.event must be a class literal such as Payment.class, so that the"

@@ -4,24 +4,27 @@ import com.palantir.javapoet.CodeBlock;
 import com.sun.source.util.TreePath;
 import java.util.Set;
 
-/** One step of a state, in order. Trees are printed by the writer; raw code is written as is. */
+/**
+ * One step of a state, in order. Trees are printed by the writer with their {@link Temps}: the
+ * subtrees already evaluated into temporaries; raw code is written as is.
+ */
 public sealed interface Op {
 
   /** Locals this op reads, and those it captures in lambdas or classes. */
   Uses uses();
 
   /** A statement without suspension points, printed unchanged in meaning. */
-  record Copy(TreePath statement, Uses uses, Set<Label> jumps, boolean completes)
+  record Copy(TreePath statement, Temps temps, Uses uses, Set<Label> jumps, boolean completes)
       implements Op {}
 
   /** {@code target = value;} for a hoisted local. */
-  record Assign(LocalVar target, TreePath value, Uses uses) implements Op {}
+  record Assign(LocalVar target, TreePath value, Temps temps, Uses uses) implements Op {}
 
   /** Synthesized code, e.g. the index of a for-each loop. */
   record Raw(CodeBlock code, Uses uses, Set<LocalVar> defs) implements Op {}
 
   /** Go to {@code ifTrue} when the condition holds, else to {@code ifFalse}. */
-  record Branch(TreePath condition, CodeBlock rawCondition, Uses uses, Label ifTrue,
+  record Branch(TreePath condition, CodeBlock rawCondition, Temps temps, Uses uses, Label ifTrue,
       Label ifFalse) implements Op {}
 
   record Jump(Label target) implements Op {
@@ -32,10 +35,16 @@ public sealed interface Op {
   }
 
   /** Returns from the method; {@code value} is null for {@code return;}. */
-  record Return(TreePath value, Uses uses) implements Op {}
+  record Return(TreePath value, Temps temps, Uses uses) implements Op {}
 
   /** Stops at a suspension point unless its value is ready at once. */
-  record Suspend(Point point, Uses uses) implements Op {}
+  record Suspend(Point point, Temps temps, Uses uses) implements Op {}
+
+  /**
+   * {@code target = (T) (old op value);}: a compound assignment whose right side waits, with the
+   * target's old value read before the wait, as Java reads it.
+   */
+  record Compound(TreePath assignment, LocalVar old, Temps temps, Uses uses) implements Op {}
 
   /** Takes the value of the point just passed: into a local, returned, or dropped. */
   record TakeResult(Point point, LocalVar target, boolean returnIt) implements Op {

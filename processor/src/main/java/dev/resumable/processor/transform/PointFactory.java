@@ -29,17 +29,21 @@ final class PointFactory {
     this.ids = PointIds.byIdentity(PointIds.assign(trees, methodPath));
   }
 
+  /** The value a suspending call produces: the payload type, or the callee's return type. */
+  TypeMirror resultTypeOf(TreePath callPath) {
+    MethodInvocationTree call = (MethodInvocationTree) callPath.getLeaf();
+    if (calls.kindOf(callPath) == SuspensionCalls.Kind.EVENT) {
+      TypeMirror classType = trees.getTypeMirror(new TreePath(callPath, call.getArguments().get(1)));
+      return ((DeclaredType) classType).getTypeArguments().get(0);
+    }
+    return trees.getTypeMirror(callPath);
+  }
+
   Point create(TreePath callPath, Label resume) {
     MethodInvocationTree call = (MethodInvocationTree) callPath.getLeaf();
     SuspensionCalls.Kind kind = calls.kindOf(callPath);
     ExecutableElement method = (ExecutableElement) trees.getElement(callPath);
-    TypeMirror resultType;
-    if (kind == SuspensionCalls.Kind.EVENT) {
-      TypeMirror classType = trees.getTypeMirror(new TreePath(callPath, call.getArguments().get(1)));
-      resultType = ((DeclaredType) classType).getTypeArguments().get(0);
-    } else {
-      resultType = trees.getTypeMirror(callPath);
-    }
+    TypeMirror resultType = resultTypeOf(callPath);
     String id = ids.get(call);
     Point point = new Point(kind, id, callPath, lineOf(callPath), sourceOf(callPath), resultType,
         kind == SuspensionCalls.Kind.CALL ? method : null, resume);

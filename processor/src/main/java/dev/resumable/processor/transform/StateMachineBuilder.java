@@ -27,6 +27,7 @@ import dev.resumable.processor.model.LocalVar;
 import dev.resumable.processor.model.MethodModel.JumpLabels;
 import dev.resumable.processor.model.Op;
 import dev.resumable.processor.model.State;
+import dev.resumable.processor.model.Temps;
 import dev.resumable.processor.model.Uses;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -56,6 +57,8 @@ final class StateMachineBuilder {
   private final PointFactory points;
   private final List<State> states = new ArrayList<>();
   private final Map<Tree, JumpLabels> jumpLabels = new IdentityHashMap<>();
+  private final Map<Tree, LocalVar> temps = new IdentityHashMap<>();
+  private final ExpressionExploder expressions;
   private State current;
   /** Whether control can fall into {@link #current} from the state before it. */
   private boolean entered;
@@ -69,6 +72,7 @@ final class StateMachineBuilder {
     this.locals = locals;
     this.uses = new UsesScanner(trees, locals);
     this.points = points;
+    this.expressions = new ExpressionExploder(trees, calls, this);
   }
 
   /** Builds the states of the method at {@code methodPath}; parameters are hoisted first. */
@@ -88,7 +92,7 @@ final class StateMachineBuilder {
       if (!returnsVoid) {
         throw new AssertionError("a non-void method body completes normally");
       }
-      emit(new Op.Return(null, Uses.NONE));
+      emit(new Op.Return(null, Temps.NONE, Uses.NONE));
     }
     return states;
   }
@@ -110,16 +114,34 @@ final class StateMachineBuilder {
         }
         break;
       case VARIABLE: {
-        VariableTree variable = (VariableTree) statement;
         LocalVar local = hoist(path);
-        suspend(new TreePath(path, variable.getInitializer()), local, false);
+        TreePath value = new TreePath(path, ((VariableTree) statement).getInitializer());
+        if (calls.kindOf(value) != null) {
+          suspend(value, local, false);
+        } else {
+          expressions.evaluateRoot(value);
+          assign(local, value);
+        }
         break;
       }
       case EXPRESSION_STATEMENT:
         explodeExpressionStatement(path, ((ExpressionStatementTree) statement).getExpression());
         break;
-      case RETURN:
-        suspend(new TreePath(path, ((ReturnTree) statement).getExpression()), null, true);
+      case RETURN: {
+        TreePath value = new TreePath(path, ((ReturnTree) statement).getExpression());
+        if (calls.kindOf(value) != null) {
+          suspend(value, null, true);
+        } else {
+          expressions.evaluateRoot(value);
+          Temps snapshot = Temps.snapshot(temps);
+          emit(new Op.Return(value, snapshot, uses.of(snapshot, value)));
+        }
+        break;
+      }
+      case THROW:
+        expressions.evaluateRoot(new TreePath(path,
+            ((com.sun.source.tree.ThrowTree) statement).getExpression()));
+        copy(path);
         break;
       case IF:
         explodeIf(path, (IfTree) statement);
@@ -146,12 +168,27 @@ final class StateMachineBuilder {
 
   private void explodeExpressionStatement(TreePath statementPath, ExpressionTree expression) {
     TreePath expressionPath = new TreePath(statementPath, expression);
-    if (expression instanceof AssignmentTree assignment) {
+    if (calls.kindOf(expressionPath) != null) {
+      suspend(expressionPath, null, false);
+      return;
+    }
+    if (expression instanceof AssignmentTree assignment
+        && assignment.getVariable() instanceof IdentifierTree) {
+      TreePath value = new TreePath(expressionPath, assignment.getExpression());
       LocalVar target = locals.hoisted(trees.getElement(
           new TreePath(expressionPath, assignment.getVariable())));
-      suspend(new TreePath(expressionPath, assignment.getExpression()), target, false);
-    } else {
-      suspend(expressionPath, null, false);
+      if (target != null && calls.kindOf(value) != null) {
+        suspend(value, target, false);
+        return;
+      }
+    }
+    if (expression instanceof com.sun.source.tree.CompoundAssignmentTree) {
+      expressions.compound(expressionPath);
+      return;
+    }
+    expressions.evaluateRoot(expressionPath);
+    if (!temps.containsKey(expression)) {
+      copy(statementPath);
     }
   }
 
@@ -160,7 +197,8 @@ final class StateMachineBuilder {
     Label end = new Label();
     Label otherwise = t.getElseStatement() == null ? end : new Label();
     TreePath condition = new TreePath(path, t.getCondition());
-    emit(new Op.Branch(condition, null, uses.of(condition), then, otherwise));
+    expressions.evaluateRoot(condition);
+    branch(condition, then, otherwise);
     place(then, new TreePath(path, t.getThenStatement()));
     explode(new TreePath(path, t.getThenStatement()));
     if (t.getElseStatement() != null) {
@@ -198,7 +236,7 @@ final class StateMachineBuilder {
 
   private void explodeFor(TreePath path, ForLoopTree t) {
     for (StatementTree init : t.getInitializer()) {
-      copy(new TreePath(path, init));
+      explode(new TreePath(path, init));
     }
     Label test = new Label();
     Label body = new Label();
@@ -213,7 +251,7 @@ final class StateMachineBuilder {
     explode(new TreePath(path, t.getStatement()));
     place(update, path);
     for (ExpressionStatementTree step : t.getUpdate()) {
-      copy(new TreePath(path, step));
+      explode(new TreePath(path, step));
     }
     jump(test);
     place(end, path);
@@ -232,7 +270,8 @@ final class StateMachineBuilder {
     LocalVar items = locals.temporary(element.javaName() + "Items", sourceType, variablePath);
     LocalVar index = locals.temporary(element.javaName() + "Index",
         types.getPrimitiveType(TypeKind.INT), variablePath);
-    emit(new Op.Assign(items, source, uses.of(source)));
+    expressions.evaluateRoot(source);
+    assign(items, source);
     emit(new Op.Raw(CodeBlock.of("$N = 0;\n", index.javaName()), Uses.NONE, Set.of(index)));
     Label test = new Label();
     Label body = new Label();
@@ -243,7 +282,7 @@ final class StateMachineBuilder {
     CodeBlock condition = array
         ? CodeBlock.of("$N < $N.length", index.javaName(), items.javaName())
         : CodeBlock.of("$N < $N.size()", index.javaName(), items.javaName());
-    emit(new Op.Branch(null, condition, Uses.of(index, items), body, end));
+    emit(new Op.Branch(null, condition, Temps.NONE, Uses.of(index, items), body, end));
     place(body, new TreePath(path, t.getStatement()));
     CodeBlock next = array
         ? CodeBlock.of("$N = $N[$N];\n", element.javaName(), items.javaName(), index.javaName())
@@ -277,7 +316,8 @@ final class StateMachineBuilder {
     if (reachability.isConstantTrue(condition)) {
       jump(body);
     } else {
-      emit(new Op.Branch(condition, null, uses.of(condition), body, end));
+      expressions.evaluateRoot(condition);
+      branch(condition, body, end);
     }
   }
 
@@ -287,8 +327,7 @@ final class StateMachineBuilder {
     if (statement instanceof VariableTree variable) {
       LocalVar local = hoist(path);
       if (variable.getInitializer() != null) {
-        TreePath value = new TreePath(path, variable.getInitializer());
-        emit(new Op.Assign(local, value, uses.of(value)));
+        assign(local, new TreePath(path, variable.getInitializer()));
       }
       return;
     }
@@ -299,13 +338,13 @@ final class StateMachineBuilder {
       LocalVar target = locals.hoisted(trees.getElement(
           new TreePath(assignmentPath, assignment.getVariable())));
       if (target != null) {
-        TreePath value = new TreePath(assignmentPath, assignment.getExpression());
-        emit(new Op.Assign(target, value, uses.of(value)));
+        assign(target, new TreePath(assignmentPath, assignment.getExpression()));
         return;
       }
     }
     boolean completes = reachability.canCompleteNormally(path);
-    emit(new Op.Copy(path, uses.of(path), jumpsOutOf(path), completes));
+    Temps snapshot = Temps.snapshot(temps);
+    emit(new Op.Copy(path, snapshot, uses.of(snapshot, path), jumpsOutOf(path), completes));
     if (!completes) {
       current.close();
     }
@@ -339,13 +378,74 @@ final class StateMachineBuilder {
   private void suspend(TreePath call, LocalVar target, boolean returnIt) {
     Label resume = new Label();
     var point = points.create(call, resume);
-    emit(new Op.Suspend(point, uses.of(call)));
+    Temps snapshot = Temps.snapshot(temps);
+    emit(new Op.Suspend(point, snapshot, uses.of(snapshot, argumentsOf(call))));
     // The resume state follows directly: suspending falls through when the value is ready at once.
     states.add(current = new State(resume, point.line()));
     emit(new Op.TakeResult(point, target, returnIt));
     if (returnIt) {
       current.close();
     }
+  }
+
+  /** The receiver and arguments of a call: what its suspension op evaluates. */
+  private static TreePath[] argumentsOf(TreePath call) {
+    com.sun.source.tree.MethodInvocationTree invocation =
+        (com.sun.source.tree.MethodInvocationTree) call.getLeaf();
+    List<TreePath> parts = new java.util.ArrayList<>();
+    parts.add(new TreePath(call, invocation.getMethodSelect()));
+    invocation.getArguments().forEach(a -> parts.add(new TreePath(call, a)));
+    return parts.toArray(TreePath[]::new);
+  }
+
+  // What the expression exploder builds with.
+
+  LocalVar temporary(String suggestion, TypeMirror type, TreePath near) {
+    return locals.temporary(suggestion, type, near);
+  }
+
+  void assign(LocalVar target, TreePath value) {
+    Temps snapshot = Temps.snapshot(temps);
+    emit(new Op.Assign(target, value, snapshot, uses.of(snapshot, value)));
+  }
+
+  void branch(TreePath condition, Label ifTrue, Label ifFalse) {
+    Temps snapshot = Temps.snapshot(temps);
+    emit(new Op.Branch(condition, null, snapshot, uses.of(snapshot, condition), ifTrue, ifFalse));
+  }
+
+  void branchOnTemporary(CodeBlock condition, LocalVar temporary, Label ifTrue, Label ifFalse) {
+    emit(new Op.Branch(null, condition, Temps.NONE, Uses.of(temporary), ifTrue, ifFalse));
+  }
+
+  void emitCompound(TreePath assignment, LocalVar old) {
+    Temps snapshot = Temps.snapshot(temps);
+    Uses read = uses.of(snapshot, assignment);
+    Set<LocalVar> reads = new LinkedHashSet<>(read.reads());
+    reads.add(old);
+    emit(new Op.Compound(assignment, old, snapshot, new Uses(reads, read.captured())));
+  }
+
+  void suspendIntoTemporary(TreePath call) {
+    LocalVar result = locals.temporary("awaited", points.resultTypeOf(call), call);
+    suspend(call, result, false);
+    temps.put(call.getLeaf(), result);
+  }
+
+  void placeAt(Label label, TreePath at) {
+    place(label, at);
+  }
+
+  void jumpTo(Label label) {
+    jump(label);
+  }
+
+  void substitute(Tree tree, LocalVar temporary) {
+    temps.put(tree, temporary);
+  }
+
+  boolean hasTemporary(Tree tree) {
+    return temps.containsKey(tree);
   }
 
   private LocalVar hoist(TreePath declaration) {

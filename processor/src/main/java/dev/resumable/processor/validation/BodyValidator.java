@@ -1,18 +1,19 @@
 package dev.resumable.processor.validation;
 
-import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionStatementTree;
-import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.InstanceOfTree;
+import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
-import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.tree.VariableTree;
+import com.sun.source.tree.TryTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
@@ -61,6 +62,12 @@ public final class BodyValidator {
           checkSuspension(getCurrentPath(), kind);
         }
         return super.visitMethodInvocation(node, unused);
+      }
+
+      @Override
+      public Void visitInstanceOf(InstanceOfTree node, Void unused) {
+        checkPattern(getCurrentPath());
+        return super.visitInstanceOf(node, unused);
       }
 
       @Override
@@ -116,73 +123,69 @@ public final class BodyValidator {
     if (kind == SuspensionCalls.Kind.EVENT && !isClassLiteral(invocation.getArguments().get(1))) {
       reporter.error(call, invocation.getArguments().get(1), Message.EVENT_TYPE_NOT_LITERAL);
     }
-    for (TreePath p = call.getParentPath(); p.getLeaf() != method; p = p.getParentPath()) {
-      Tree t = p.getLeaf();
-      if (t.getKind() == Tree.Kind.LAMBDA_EXPRESSION || t.getKind() == Tree.Kind.MEMBER_REFERENCE) {
-        reporter.error(call, Message.SUSPEND_IN_LAMBDA);
-        return;
-      }
-      if (t instanceof ClassTree) {
-        reporter.error(call, Message.SUSPEND_IN_CLASS);
-        return;
-      }
-    }
-    TreePath statement = supportedStatement(call);
-    if (statement == null) {
-      reporter.error(call, Message.UNSUPPORTED_POSITION, call.getLeaf());
-      return;
-    }
-    Tree child = statement.getLeaf();
-    for (TreePath p = statement.getParentPath(); p != null; child = p.getLeaf(),
+    Tree child = call.getLeaf();
+    for (TreePath p = call.getParentPath(); p.getLeaf() != method; child = p.getLeaf(),
         p = p.getParentPath()) {
       Tree t = p.getLeaf();
-      if (t instanceof ForLoopTree loop && loop.getStatement() != child) {
-        reporter.error(call, Message.UNSUPPORTED_POSITION, call.getLeaf());
-        return;
-      }
       switch (t.getKind()) {
-        case BLOCK:
-        case IF:
-        case WHILE_LOOP:
-        case DO_WHILE_LOOP:
-        case FOR_LOOP:
-        case LABELED_STATEMENT:
-          break;
-        case ENHANCED_FOR_LOOP:
-          checkIterable(p);
-          break;
-        case METHOD:
+        case LAMBDA_EXPRESSION:
+        case MEMBER_REFERENCE:
+          reporter.error(call, Message.SUSPEND_IN_LAMBDA);
           return;
-        default:
+        case CLASS:
+          reporter.error(call, Message.SUSPEND_IN_CLASS);
+          return;
+        case SYNCHRONIZED:
+          reporter.error(call, Message.SUSPEND_IN_SYNCHRONIZED);
+          return;
+        case TRY:
+          if (!((TryTree) t).getResources().isEmpty()) {
+            reporter.error(call, Message.RESOURCE_ACROSS_WAIT);
+          } else {
+            reporter.error(call, Message.UNSUPPORTED_STATEMENT, describe(t));
+          }
+          return;
+        case CATCH:
+        case SWITCH:
+        case CASE:
+        case SWITCH_EXPRESSION:
+        case ASSERT:
           reporter.error(call, Message.UNSUPPORTED_STATEMENT, describe(t));
           return;
+        case ENHANCED_FOR_LOOP:
+          if (((EnhancedForLoopTree) t).getStatement() == child) {
+            checkIterable(p);
+          }
+          break;
+        default:
+          if (t instanceof CompoundAssignmentTree compound && (compound.getVariable() == child
+              || !(p.getParentPath().getLeaf() instanceof ExpressionStatementTree))) {
+            reporter.error(call, Message.UNSUPPORTED_POSITION, call.getLeaf());
+            return;
+          }
       }
     }
   }
 
   /**
-   * The statement a suspending call forms, if it is one this version takes apart: an expression
-   * statement, a local's initializer, an assignment to a local, or a return value.
+   * A pattern variable is declared where its condition is printed, so it cannot reach code in
+   * other states: its condition or statement must not be taken apart.
    */
-  private TreePath supportedStatement(TreePath call) {
-    TreePath parent = call.getParentPath();
-    Tree p = parent.getLeaf();
-    if (p instanceof ExpressionStatementTree || p instanceof ReturnTree) {
-      return parent;
+  private void checkPattern(TreePath instanceOf) {
+    InstanceOfTree test = (InstanceOfTree) instanceOf.getLeaf();
+    if (test.getPattern() == null) {
+      return;
     }
-    if (p instanceof VariableTree v && v.getInitializer() == call.getLeaf()) {
-      return parent;
-    }
-    if (p instanceof AssignmentTree a && a.getExpression() == call.getLeaf()
-        && a.getVariable() instanceof IdentifierTree
-        && parent.getParentPath().getLeaf() instanceof ExpressionStatementTree) {
-      Element target = trees.getElement(new TreePath(parent, a.getVariable()));
-      if (target != null && (target.getKind() == ElementKind.LOCAL_VARIABLE
-          || target.getKind() == ElementKind.PARAMETER)) {
-        return parent.getParentPath();
+    for (TreePath p = instanceOf.getParentPath(); p.getLeaf() != method; p = p.getParentPath()) {
+      if (p.getLeaf() instanceof StatementTree || p.getLeaf() instanceof LambdaExpressionTree
+          || p.getLeaf() instanceof ClassTree) {
+        if (p.getLeaf() instanceof StatementTree && calls.containsSuspension(p)) {
+          reporter.error(instanceOf, test.getPattern(), Message.PATTERN_ACROSS_WAIT,
+              test.getPattern());
+        }
+        return;
       }
     }
-    return null;
   }
 
   private void checkIterable(TreePath loopPath) {

@@ -12,6 +12,7 @@ import com.sun.source.util.Trees;
 import dev.resumable.processor.model.Label;
 import dev.resumable.processor.model.LocalVar;
 import dev.resumable.processor.model.MethodModel;
+import dev.resumable.processor.model.Temps;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import javax.lang.model.element.Element;
@@ -23,6 +24,7 @@ final class FrameRewrites implements SourcePrinter.Rewrites {
   private final Trees trees;
   private final MethodModel model;
   private final Map<Element, LocalVar> hoisted = new IdentityHashMap<>();
+  private Temps temps = Temps.NONE;
 
   FrameRewrites(Trees trees, MethodModel model) {
     this.trees = trees;
@@ -32,6 +34,11 @@ final class FrameRewrites implements SourcePrinter.Rewrites {
         hoisted.put(local.element(), local);
       }
     }
+  }
+
+  /** The temporaries of the op about to be printed. */
+  void printingWith(Temps temps) {
+    this.temps = temps;
   }
 
   @Override
@@ -66,6 +73,10 @@ final class FrameRewrites implements SourcePrinter.Rewrites {
 
   @Override
   public CodeBlock substitute(TreePath expression) {
+    LocalVar temp = temps.get(expression.getLeaf());
+    if (temp != null) {
+      return CodeBlock.of("$N", temp.javaName());
+    }
     if (!(expression.getLeaf() instanceof IdentifierTree)) {
       return null;
     }

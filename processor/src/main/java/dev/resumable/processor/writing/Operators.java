@@ -57,6 +57,13 @@ final class Operators {
     return spelling;
   }
 
+  /** The binary operator a compound assignment applies: {@code +} for {@code +=}. */
+  static String ofCompound(Kind compound) {
+    String spelling = of(compound);
+    assert spelling.endsWith("=") : compound + " is not a compound assignment";
+    return spelling.substring(0, spelling.length() - 1);
+  }
+
   static boolean isPostfix(Kind kind) {
     return kind == Kind.POSTFIX_INCREMENT || kind == Kind.POSTFIX_DECREMENT;
   }

@@ -3,6 +3,7 @@ package dev.resumable.processor.writing;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
+import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -16,6 +17,7 @@ import dev.resumable.processor.model.MethodModel;
 import dev.resumable.processor.model.Op;
 import dev.resumable.processor.model.Point;
 import dev.resumable.processor.model.State;
+import dev.resumable.processor.model.Temps;
 import dev.resumable.processor.transform.FrameNames;
 import dev.resumable.processor.transform.SuspensionCalls;
 import java.util.List;
@@ -30,14 +32,16 @@ final class RunMethodWriter {
 
   private final MethodModel model;
   private final SourcePrinter printer;
+  private final FrameRewrites rewrites;
   private final MethodModel.InternalNames names;
   private State next;
 
   RunMethodWriter(Trees trees, MethodModel model) {
     this.model = model;
     this.names = model.names();
+    this.rewrites = new FrameRewrites(trees, model);
     this.printer = new SourcePrinter(trees, model.methodPath().getCompilationUnit(), model.owner(),
-        new FrameRewrites(trees, model));
+        rewrites);
   }
 
   MethodSpec write() {
@@ -97,6 +101,7 @@ final class RunMethodWriter {
   }
 
   private CodeBlock bare(Op op) {
+    rewrites.printingWith(temps(op));
     if (op instanceof Op.Copy copy) {
       return printer.statement(copy.statement());
     }
@@ -121,7 +126,42 @@ final class RunMethodWriter {
     if (op instanceof Op.Suspend suspend) {
       return suspend(suspend.point());
     }
+    if (op instanceof Op.Compound compound) {
+      return compound(compound);
+    }
     return take((Op.TakeResult) op);
+  }
+
+  private static Temps temps(Op op) {
+    if (op instanceof Op.Copy copy) {
+      return copy.temps();
+    }
+    if (op instanceof Op.Assign assign) {
+      return assign.temps();
+    }
+    if (op instanceof Op.Branch branch) {
+      return branch.temps();
+    }
+    if (op instanceof Op.Return ret) {
+      return ret.temps();
+    }
+    if (op instanceof Op.Suspend suspend) {
+      return suspend.temps();
+    }
+    if (op instanceof Op.Compound compound) {
+      return compound.temps();
+    }
+    return Temps.NONE;
+  }
+
+  /** {@code target = (T) (old op (value));}: Java's compound assignment, with the old value kept. */
+  private CodeBlock compound(Op.Compound op) {
+    CompoundAssignmentTree assignment = (CompoundAssignmentTree) op.assignment().getLeaf();
+    TreePath target = new TreePath(op.assignment(), assignment.getVariable());
+    TreePath value = new TreePath(op.assignment(), assignment.getExpression());
+    return CodeBlock.of("$L = ($T) ($N $L ($L));\n", printer.expression(target),
+        TypeName.get(op.old().type()), op.old().javaName(),
+        Operators.ofCompound(assignment.getKind()), printer.expression(value));
   }
 
   private CodeBlock value(LocalVar target, TreePath value) {
