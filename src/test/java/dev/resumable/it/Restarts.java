@@ -20,6 +20,7 @@ final class Restarts {
 
   private final Path store;
   private final List<Event> events = new ArrayList<>();
+  private final List<String> waits = new ArrayList<>();
   private int engines;
 
   Restarts(Path store) {
@@ -45,6 +46,7 @@ final class Restarts {
   Outcome<?> throughEngine(String id, Function<Resumer, Outcome<?>> start) {
     try (Engine engine = freshEngine()) {
       Outcome<?> outcome = start.apply(Resumer.on(engine));
+      waits.add(outcome.waitingFor());
       if (!events.isEmpty() && !outcome.isWaiting()) {
         throw new AssertionError("ended before its events: " + outcome);
       }
@@ -53,6 +55,9 @@ final class Restarts {
       Event event = events.get(i);
       try (Engine engine = freshEngine()) {
         Outcome<?> outcome = Resumer.on(engine).resume(id, event.name(), event.payload());
+        if (outcome.isWaiting()) {
+          waits.add(outcome.waitingFor());
+        }
         boolean last = i == events.size() - 1;
         if (!last && !outcome.isWaiting()) {
           throw new AssertionError("ended before event " + (i + 2) + ": " + outcome);
@@ -62,6 +67,11 @@ final class Restarts {
     try (Engine engine = freshEngine()) {
       return Resumer.on(engine).status(id);
     }
+  }
+
+  /** What the instance waited for after each step, in order: the order of its waits. */
+  List<String> waits() {
+    return waits;
   }
 
   /** How many engines the run used: one per step plus the final read. */
@@ -74,6 +84,7 @@ final class Restarts {
     return Engine.builder().storeFile(store)
         .receiver(Flows.class, new Flows())
         .receiver(ExpressionFlows.class, new ExpressionFlows())
+        .receiver(TryFlows.class, new TryFlows())
         .build();
   }
 }

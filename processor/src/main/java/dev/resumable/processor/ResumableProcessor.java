@@ -80,7 +80,8 @@ public final class ResumableProcessor extends AbstractProcessor {
     methodValidator = new MethodValidator(reporter, persistable);
     bodyValidator = new BodyValidator(trees, env.getTypeUtils(), env.getElementUtils(), calls,
         reporter);
-    modeler = new MethodModeler(trees, env.getTypeUtils(), calls, persistable, reporter);
+    modeler = new MethodModeler(trees, env.getTypeUtils(), env.getElementUtils(), calls,
+        persistable, reporter);
     frameWriter = new FrameWriter(trees, env.getTypeUtils());
     hazards = new AttributionHazards(trees, env.getElementUtils(), reporter);
   }

@@ -64,19 +64,6 @@ class DiagnosticsTest {
   }
 
   @Test
-  void suspendInTryIsNotYetSupported() {
-    assertError("""
-          @Resumable void run() {
-            try {
-              Await.event("in-try", String.class);
-            } finally {
-              System.out.println();
-            }
-          }
-        """, "UnsupportedStatement", "in-try");
-  }
-
-  @Test
   void suspendInNestedCompoundAssignment() {
     assertError("""
           @Resumable int run(int total) {

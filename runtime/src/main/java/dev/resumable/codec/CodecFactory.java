@@ -129,6 +129,9 @@ final class CodecFactory {
     if (c.isEnum()) {
       return EnumCodec.of(c);
     }
+    if (Throwable.class.isAssignableFrom(c)) {
+      return throwableCodec(c.asSubclass(Throwable.class));
+    }
     // Ahead of the raw-type check: some protobuf base classes are generic, yet no TypeRef helps.
     if (MessageLite.class.isAssignableFrom(c)) {
       return MessageCodec.of(c.asSubclass(MessageLite.class));
@@ -160,6 +163,10 @@ final class CodecFactory {
   }
 
   @SuppressWarnings("unchecked")
+  private static <T extends Throwable> Codec<T> throwableCodec(Class<T> type) {
+    return new ThrowableCodec<>(type);
+  }
+
   private static Codec<Object> cast(Codec<?> codec) {
     return (Codec<Object>) codec;
   }

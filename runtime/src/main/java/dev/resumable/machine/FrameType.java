@@ -1,6 +1,7 @@
 package dev.resumable.machine;
 
 import dev.resumable.codec.Codec;
+import dev.resumable.codec.ExceptionTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -113,6 +114,16 @@ public final class FrameType {
 
     public Builder result(Codec<?> codec) {
       this.resultCodec = codec;
+      return this;
+    }
+
+    /**
+     * The exception classes the method's catch clauses name: an exception stored across a wait
+     * may be restored as one of them, so that those clauses still catch it after a restart.
+     */
+    @SafeVarargs
+    public final Builder knownExceptions(Class<? extends Throwable>... types) {
+      ExceptionTypes.register(types);
       return this;
     }
 

@@ -3,6 +3,8 @@ package dev.resumable.processor.model;
 /**
  * A state's number, allocated before the state is emitted so that forward jumps can name it
  * (regenerator's placeholder technique); numbers are final once all states are placed.
+ * Synthesized code refers to a label as a JavaPoet {@code $L} argument: JavaPoet prints it when
+ * the file is written, by which time it has its number.
  */
 public final class Label {
 
@@ -25,6 +27,6 @@ public final class Label {
 
   @Override
   public String toString() {
-    return number < 0 ? "L?" : "L" + number;
+    return number < 0 ? "L?" : Integer.toString(number);
   }
 }

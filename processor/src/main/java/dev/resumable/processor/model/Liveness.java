@@ -17,21 +17,24 @@ import java.util.Set;
 public final class Liveness {
 
   private final List<State> states;
+  private final LocalVar caught;
   private final Map<Label, Set<LocalVar>> liveIn = new HashMap<>();
 
-  private Liveness(List<State> states) {
+  private Liveness(List<State> states, LocalVar caught) {
     this.states = states;
+    this.caught = caught;
   }
 
   /**
    * Numbers the labels in state order, computes the live locals of every point, and gives a field
    * to each local that is live at some point.
    */
-  public static void analyze(List<State> states, List<LocalVar> declarationOrder) {
+  public static void analyze(List<State> states, List<LocalVar> declarationOrder,
+      LocalVar caught) {
     for (int i = 0; i < states.size(); i++) {
       states.get(i).label().place(i);
     }
-    Liveness liveness = new Liveness(states);
+    Liveness liveness = new Liveness(states, caught);
     boolean changed = true;
     while (changed) {
       changed = false;
@@ -73,6 +76,11 @@ public final class Liveness {
       } else if (op instanceof Op.Assign assign) {
         live.remove(assign.target());
       } else if (op instanceof Op.Raw raw) {
+        if (!raw.completes()) {
+          live.clear();
+        }
+        // Its writes happen before it jumps: what the targets read of them is not live before.
+        raw.jumps().forEach(l -> live.addAll(in(l)));
         live.removeAll(raw.defs());
       } else if (op instanceof Op.Branch branch) {
         live.clear();
@@ -93,6 +101,11 @@ public final class Liveness {
         }
       }
       live.addAll(op.uses().reads());
+      if (state.handler() != null) {
+        // Any op of a protected state may throw into its handler; the throw sets `caught`.
+        Set<LocalVar> handlerIn = in(state.handler());
+        handlerIn.stream().filter(l -> l != caught).forEach(live::add);
+      }
     }
     return live;
   }

@@ -29,7 +29,13 @@ public record MethodModel(
     Map<VariableElement, String> localNames,
     Map<LocalVar, String> captureNames,
     Map<Tree, JumpLabels> jumpLabels,
-    InternalNames names) {
+    InternalNames names,
+    LocalVar caught) {
+
+  /** Whether some state has an exception handler, so the dispatch loop catches exceptions. */
+  public boolean catchesExceptions() {
+    return states.stream().anyMatch(s -> s.handler() != null);
+  }
 
   public boolean isStatic() {
     return method.getModifiers().contains(javax.lang.model.element.Modifier.STATIC);
@@ -43,5 +49,6 @@ public record MethodModel(
   public record JumpLabels(Label breakTo, Label continueTo) {}
 
   /** Names of the generated class's own members, chosen not to collide with the user's. */
-  public record InternalNames(String self, String step, String label, String dispatch) {}
+  public record InternalNames(String self, String step, String label, String dispatch,
+      String thrown) {}
 }

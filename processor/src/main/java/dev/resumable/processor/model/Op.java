@@ -14,14 +14,24 @@ public sealed interface Op {
   Uses uses();
 
   /** A statement without suspension points, printed unchanged in meaning. */
-  record Copy(TreePath statement, Temps temps, Uses uses, Set<Label> jumps, boolean completes)
+  record Copy(TreePath statement, Temps temps, Uses uses, Set<Label> jumps, boolean completes,
+      Exits exits)
       implements Op {}
 
   /** {@code target = value;} for a hoisted local. */
   record Assign(LocalVar target, TreePath value, Temps temps, Uses uses) implements Op {}
 
-  /** Synthesized code, e.g. the index of a for-each loop. */
-  record Raw(CodeBlock code, Uses uses, Set<LocalVar> defs) implements Op {}
+  /**
+   * Synthesized code, e.g. the index of a for-each loop or the dispatch of a caught exception.
+   * {@code jumps} are the labels it may continue at; {@code completes} whether control can pass it.
+   */
+  record Raw(CodeBlock code, Uses uses, Set<LocalVar> defs, Set<Label> jumps, boolean completes)
+      implements Op {
+
+    public Raw(CodeBlock code, Uses uses, Set<LocalVar> defs) {
+      this(code, uses, defs, Set.of(), true);
+    }
+  }
 
   /** Go to {@code ifTrue} when the condition holds, else to {@code ifFalse}. */
   record Branch(TreePath condition, CodeBlock rawCondition, Temps temps, Uses uses, Label ifTrue,

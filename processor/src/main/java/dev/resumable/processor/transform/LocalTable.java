@@ -28,7 +28,10 @@ final class LocalTable {
   private final List<LocalVar> order = new ArrayList<>();
   private final Map<LocalVar, String> captureNames = new LinkedHashMap<>();
 
-  LocalTable(Trees trees, TreePath methodPath) {
+  private final TypeMirror throwable;
+
+  LocalTable(Trees trees, TreePath methodPath, TypeMirror throwable) {
+    this.throwable = throwable;
     allocator.newName("TYPE"); // the frame's description constant
     new TreePathScanner<Void, Void>() {
       @Override
@@ -49,8 +52,18 @@ final class LocalTable {
 
   /** The local declared at {@code declaration}, hoisted into {@code run}'s scope. */
   LocalVar hoist(VariableElement element, TreePath declaration, boolean parameter) {
+    return hoist(element, declaration, parameter, element.asType());
+  }
+
+  /** Hoists with another declared type, e.g. a multi-catch parameter's common superclass. */
+  LocalVar hoist(VariableElement element, TreePath declaration, boolean parameter,
+      TypeMirror type) {
     return hoisted.computeIfAbsent(element, e -> add(new LocalVar(e, names.get(e), names.get(e),
-        e.asType(), parameter, declaration)));
+        type, parameter, declaration)));
+  }
+
+  TypeMirror throwableType() {
+    return throwable;
   }
 
   /** A local the transform introduces, such as the index of a for-each loop. */

@@ -30,14 +30,16 @@ public final class MethodModeler {
 
   private final Trees trees;
   private final Types types;
+  private final javax.lang.model.util.Elements elements;
   private final SuspensionCalls calls;
   private final PersistableTypes persistable;
   private final Reporter reporter;
 
-  public MethodModeler(Trees trees, Types types, SuspensionCalls calls,
-      PersistableTypes persistable, Reporter reporter) {
+  public MethodModeler(Trees trees, Types types, javax.lang.model.util.Elements elements,
+      SuspensionCalls calls, PersistableTypes persistable, Reporter reporter) {
     this.trees = trees;
     this.types = types;
+    this.elements = elements;
     this.calls = calls;
     this.persistable = persistable;
     this.reporter = reporter;
@@ -45,28 +47,30 @@ public final class MethodModeler {
 
   /** The model, or null if a problem was reported. */
   public MethodModel model(ExecutableElement method, TreePath methodPath) {
-    LocalTable locals = new LocalTable(trees, methodPath);
+    LocalTable locals = new LocalTable(trees, methodPath,
+        elements.getTypeElement("java.lang.Throwable").asType());
+    MethodModel.InternalNames names = new MethodModel.InternalNames(
+        locals.internal("self"), locals.internal("step"), locals.internal("label"),
+        locals.internal("dispatch"), locals.internal("thrown"));
     PointFactory points = new PointFactory(trees, calls, methodPath);
-    StateMachineBuilder builder = new StateMachineBuilder(trees, types, calls, locals, points);
+    StateMachineBuilder builder = new StateMachineBuilder(trees, types, elements, calls, locals,
+        points, names, method.getReturnType());
     boolean returnsVoid = method.getReturnType().getKind() == TypeKind.VOID;
     List<State> states = builder.build(methodPath, returnsVoid);
-    Liveness.analyze(states, locals.inOrder());
+    Liveness.analyze(states, locals.inOrder(), builder.caughtOrNull());
     checkHoistedTypes(locals.inOrder());
-    checkStoredTypes(points.points());
+    checkStoredTypes(method, points.points());
     if (reporter.hasErrors()) {
       return null;
     }
     String key = FrameNames.methodKey(method, types);
-    MethodModel.InternalNames names = new MethodModel.InternalNames(
-        locals.internal("self"), locals.internal("step"), locals.internal("label"),
-        locals.internal("dispatch"));
     return new MethodModel(method, (TypeElement) method.getEnclosingElement(), methodPath, key,
         fingerprint(key, points.points()), FrameNames.frameClass(method),
         methodPath.getCompilationUnit().getSourceFile().getName()
             .replaceFirst(".*[/\\\\]", ""),
         locals.inOrder().stream().filter(LocalVar::isParameter).toList(), locals.inOrder(),
         states, points.points(), locals.names(), locals.captureNames(), builder.jumpLabels(),
-        names);
+        names, builder.caughtOrNull());
   }
 
   private void checkHoistedTypes(List<LocalVar> hoisted) {
@@ -78,14 +82,19 @@ public final class MethodModeler {
     }
   }
 
-  private void checkStoredTypes(List<Point> points) {
+  private void checkStoredTypes(ExecutableElement method, List<Point> points) {
     Set<LocalVar> reported = new HashSet<>();
     for (Point point : points) {
       for (LocalVar local : point.live()) {
         String why = persistable.whyNot(local.type());
         if (why != null && reported.add(local)) {
-          reporter.error(local.declaration(), Message.NOT_PERSISTABLE, local.storedName(),
-              point.line(), local.type(), why);
+          if (local.declaration() == null) {
+            reporter.error(method, Message.NOT_PERSISTABLE, local.storedName(), point.line(),
+                local.type(), why);
+          } else {
+            reporter.error(local.declaration(), Message.NOT_PERSISTABLE, local.storedName(),
+                point.line(), local.type(), why);
+          }
         }
       }
     }

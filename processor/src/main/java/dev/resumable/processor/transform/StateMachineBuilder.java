@@ -22,8 +22,10 @@ import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
+import dev.resumable.processor.model.Exits;
 import dev.resumable.processor.model.Label;
 import dev.resumable.processor.model.LocalVar;
+import dev.resumable.processor.model.MethodModel;
 import dev.resumable.processor.model.MethodModel.JumpLabels;
 import dev.resumable.processor.model.Op;
 import dev.resumable.processor.model.State;
@@ -39,6 +41,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
@@ -59,12 +62,17 @@ final class StateMachineBuilder {
   private final Map<Tree, JumpLabels> jumpLabels = new IdentityHashMap<>();
   private final Map<Tree, LocalVar> temps = new IdentityHashMap<>();
   private final ExpressionExploder expressions;
+  private final TryExploder tries;
+  private final MethodModel.InternalNames names;
+  private final TypeMirror returnType;
+  private final List<Label> handlers = new ArrayList<>();
+  private FinallyRegion finallyRegion;
+  private LocalVar caught;
   private State current;
-  /** Whether control can fall into {@link #current} from the state before it. */
-  private boolean entered;
 
-  StateMachineBuilder(Trees trees, Types types, SuspensionCalls calls, LocalTable locals,
-      PointFactory points) {
+  StateMachineBuilder(Trees trees, Types types, Elements elements, SuspensionCalls calls,
+      LocalTable locals, PointFactory points, MethodModel.InternalNames names,
+      TypeMirror returnType) {
     this.trees = trees;
     this.types = types;
     this.calls = calls;
@@ -73,6 +81,9 @@ final class StateMachineBuilder {
     this.uses = new UsesScanner(trees, locals);
     this.points = points;
     this.expressions = new ExpressionExploder(trees, calls, this);
+    this.names = names;
+    this.returnType = returnType;
+    this.tries = new TryExploder(trees, types, elements, this, names);
   }
 
   /** Builds the states of the method at {@code methodPath}; parameters are hoisted first. */
@@ -85,12 +96,13 @@ final class StateMachineBuilder {
     TreePath body = new TreePath(methodPath, method.getBody());
     place(new Label(), body);
     explode(body);
-    if (current.isOpen() && reachedOnlyByFallthrough(current) && !entered) {
+    if (current.isOpen() && !current.isReachable()) {
       current.close(); // the end of the body is unreachable, e.g. after while (true)
     }
     if (current.isOpen()) {
       if (!returnsVoid) {
-        throw new AssertionError("a non-void method body completes normally");
+        throw new AssertionError("a non-void method body completes normally: "
+            + " at line " + current.line());
       }
       emit(new Op.Return(null, Temps.NONE, Uses.NONE));
     }
@@ -129,12 +141,20 @@ final class StateMachineBuilder {
         break;
       case RETURN: {
         TreePath value = new TreePath(path, ((ReturnTree) statement).getExpression());
-        if (calls.kindOf(value) != null) {
+        if (calls.kindOf(value) != null && finallyRegion == null) {
           suspend(value, null, true);
+        } else if (calls.kindOf(value) != null) {
+          suspend(value, finallyRegion.exits.value(), false);
+          returnThroughFinally();
         } else {
           expressions.evaluateRoot(value);
-          Temps snapshot = Temps.snapshot(temps);
-          emit(new Op.Return(value, snapshot, uses.of(snapshot, value)));
+          if (finallyRegion == null) {
+            Temps snapshot = Temps.snapshot(temps);
+            emit(new Op.Return(value, snapshot, uses.of(snapshot, value)));
+          } else {
+            assign(finallyRegion.exits.value(), value);
+            returnThroughFinally();
+          }
         }
         break;
       }
@@ -160,6 +180,9 @@ final class StateMachineBuilder {
         break;
       case LABELED_STATEMENT:
         explodeLabelled(path, (LabeledStatementTree) statement);
+        break;
+      case TRY:
+        tries.explode(path, (com.sun.source.tree.TryTree) statement);
         break;
       default:
         throw new AssertionError("validation let through " + statement.getKind());
@@ -344,32 +367,64 @@ final class StateMachineBuilder {
     }
     boolean completes = reachability.canCompleteNormally(path);
     Temps snapshot = Temps.snapshot(temps);
-    emit(new Op.Copy(path, snapshot, uses.of(snapshot, path), jumpsOutOf(path), completes));
+    Set<Label> jumps = jumpsOutOf(path);
+    Exits exits = finallyRegion == null ? Exits.NONE : finallyRegion.exits;
+    emit(new Op.Copy(path, snapshot, uses.of(snapshot, path), jumps, completes, exits));
     if (!completes) {
       current.close();
     }
   }
 
-  /** Labels that break and continue statements inside {@code path} jump to when they leave it. */
+  /**
+   * Labels that break, continue and return statements inside {@code path} continue at when they
+   * leave it: their targets, or the finally block they must run first.
+   */
   private Set<Label> jumpsOutOf(TreePath path) {
     Set<Label> jumps = new LinkedHashSet<>();
     new TreePathScanner<Void, Void>() {
       @Override
       public Void visitBreak(BreakTree node, Void unused) {
-        JumpLabels labels = jumpLabels.get(JumpTargets.targetOf(getCurrentPath()));
-        if (labels != null) {
-          jumps.add(labels.breakTo());
-        }
+        note(JumpTargets.targetOf(getCurrentPath()), true);
         return null;
       }
 
       @Override
       public Void visitContinue(ContinueTree node, Void unused) {
-        JumpLabels labels = jumpLabels.get(JumpTargets.targetOf(getCurrentPath()));
-        if (labels != null) {
-          jumps.add(labels.continueTo());
-        }
+        note(JumpTargets.targetOf(getCurrentPath()), false);
         return null;
+      }
+
+      @Override
+      public Void visitReturn(com.sun.source.tree.ReturnTree node, Void unused) {
+        if (finallyRegion != null) {
+          finallyRegion.returns = true;
+          jumps.add(finallyRegion.exits.finallyLabel());
+        }
+        return super.visitReturn(node, unused);
+      }
+
+      @Override
+      public Void visitLambdaExpression(com.sun.source.tree.LambdaExpressionTree node, Void u) {
+        return null;
+      }
+
+      @Override
+      public Void visitClass(com.sun.source.tree.ClassTree node, Void unused) {
+        return null;
+      }
+
+      private void note(StatementTree target, boolean isBreak) {
+        JumpLabels labels = jumpLabels.get(target);
+        if (labels == null) {
+          return;
+        }
+        Label to = isBreak ? labels.breakTo() : labels.continueTo();
+        if (finallyRegion != null && finallyRegion.isLeftBy(target)) {
+          finallyRegion.jumps.put(to, target);
+          jumps.add(finallyRegion.exits.finallyLabel());
+        } else {
+          jumps.add(to);
+        }
       }
     }.scan(path, null);
     return jumps;
@@ -381,7 +436,7 @@ final class StateMachineBuilder {
     Temps snapshot = Temps.snapshot(temps);
     emit(new Op.Suspend(point, snapshot, uses.of(snapshot, argumentsOf(call))));
     // The resume state follows directly: suspending falls through when the value is ready at once.
-    states.add(current = new State(resume, point.line()));
+    states.add(current = new State(resume, point.line(), handler(), current.isReachable()));
     emit(new Op.TakeResult(point, target, returnIt));
     if (returnIt) {
       current.close();
@@ -396,6 +451,106 @@ final class StateMachineBuilder {
     parts.add(new TreePath(call, invocation.getMethodSelect()));
     invocation.getArguments().forEach(a -> parts.add(new TreePath(call, a)));
     return parts.toArray(TreePath[]::new);
+  }
+
+  // What the try exploder builds with.
+
+  Label handler() {
+    return handlers.isEmpty() ? null : handlers.get(handlers.size() - 1);
+  }
+
+  /** Builds with {@code handler} receiving the exceptions of the states placed meanwhile. */
+  void withHandler(Label handler, Runnable build) {
+    handlers.add(handler);
+    try {
+      build.run();
+    } finally {
+      handlers.remove(handlers.size() - 1);
+    }
+  }
+
+  void explodeStatement(TreePath path) {
+    explode(path);
+  }
+
+  /** Whether control can go on from the end of what was built so far. */
+  boolean isOpen() {
+    return current.isOpen() && current.isReachable();
+  }
+
+  TypeMirror returnType() {
+    return returnType;
+  }
+
+  FinallyRegion finallyRegion() {
+    return finallyRegion;
+  }
+
+  void enterFinallyRegion(FinallyRegion region) {
+    finallyRegion = region;
+  }
+
+  void leaveFinallyRegion() {
+    finallyRegion = finallyRegion.outer;
+  }
+
+  /** The local the dispatch loop's exception handler stores a caught exception in. */
+  LocalVar caught() {
+    if (caught == null) {
+      caught = locals.temporary("caught", locals.throwableType(), null);
+    }
+    return caught;
+  }
+
+  LocalVar caughtOrNull() {
+    return caught;
+  }
+
+  LocalVar hoistCatchParameter(TreePath parameter, TypeMirror type) {
+    return locals.hoist((VariableElement) trees.getElement(parameter), parameter, false, type);
+  }
+
+  /** The code that returns {@code value} from where {@code outer} stands, and the labels it uses. */
+  CodeBlock routeReturn(FinallyRegion outer, CodeBlock value, Set<Label> jumps) {
+    if (outer == null) {
+      return value == null ? CodeBlock.of("return null;\n") : CodeBlock.of("return $L;\n", value);
+    }
+    outer.returns = true;
+    jumps.add(outer.exits.finallyLabel());
+    CodeBlock.Builder code = CodeBlock.builder();
+    if (value != null) {
+      code.addStatement("$N = $L", outer.exits.value().javaName(), value);
+    }
+    return code.addStatement("$N = $L", outer.exits.kind().javaName(), Exits.RETURN)
+        .addStatement("$N = $L", names.label(), outer.exits.finallyLabel())
+        .addStatement("continue $N", names.dispatch())
+        .build();
+  }
+
+  /** The code that jumps to {@code to}, leaving {@code target}, from where {@code outer} stands. */
+  CodeBlock routeJump(FinallyRegion outer, Label to, StatementTree target, Set<Label> jumps) {
+    if (outer != null && outer.isLeftBy(target)) {
+      outer.jumps.put(to, target);
+      jumps.add(outer.exits.finallyLabel());
+      return CodeBlock.builder()
+          .addStatement("$N = $L", outer.exits.target().javaName(), to)
+          .addStatement("$N = $L", outer.exits.kind().javaName(), Exits.JUMP)
+          .addStatement("$N = $L", names.label(), outer.exits.finallyLabel())
+          .addStatement("continue $N", names.dispatch())
+          .build();
+    }
+    jumps.add(to);
+    return CodeBlock.builder()
+        .addStatement("$N = $L", names.label(), to)
+        .addStatement("continue $N", names.dispatch())
+        .build();
+  }
+
+  private void returnThroughFinally() {
+    finallyRegion.returns = true;
+    emit(new Op.Raw(CodeBlock.of("$N = $L;\n", finallyRegion.exits.kind().javaName(),
+        Exits.RETURN), Uses.NONE, Set.of(finallyRegion.exits.kind())));
+    jump(finallyRegion.exits.finallyLabel());
   }
 
   // What the expression exploder builds with.
@@ -453,43 +608,35 @@ final class StateMachineBuilder {
     return locals.hoist((VariableElement) element, declaration, false);
   }
 
-  private void emit(Op op) {
+  void emit(Op op) {
     if (!current.isOpen()) {
       throw new AssertionError("unreachable op " + op);
     }
     current.add(op);
-    if (op instanceof Op.Branch || op instanceof Op.Jump || op instanceof Op.Return) {
+    if (op instanceof Op.Branch || op instanceof Op.Jump || op instanceof Op.Return
+        || op instanceof Op.Raw raw && !raw.completes()) {
       current.close();
     }
   }
 
   private void jump(Label target) {
-    if (current.isOpen()) {
+    if (!current.isOpen()) {
+      return;
+    }
+    if (current.isReachable()) {
       emit(new Op.Jump(target));
+    } else {
+      current.close(); // a jump from here would make its target look reachable
     }
   }
 
   /** Starts the state {@code label}; an open state before it jumps there. */
   private void place(Label label, TreePath at) {
-    entered = current == null || current.isOpen();
     if (current != null) {
       jump(label);
     }
-    states.add(current = new State(label, points.lineOf(at)));
-  }
-
-  /** Whether no op so far jumps to {@code state}: only falling into it could reach it. */
-  private boolean reachedOnlyByFallthrough(State state) {
-    Label label = state.label();
-    for (State s : states) {
-      for (Op op : s.ops()) {
-        if (op instanceof Op.Jump j && j.target() == label
-            || op instanceof Op.Branch b && (b.ifTrue() == label || b.ifFalse() == label)
-            || op instanceof Op.Copy c && c.jumps().contains(label)) {
-          return false;
-        }
-      }
-    }
-    return true;
+    boolean reachable = current == null
+        || states.stream().anyMatch(s -> s.isReachable() && s.leadsTo(label));
+    states.add(current = new State(label, points.lineOf(at), handler(), reachable));
   }
 }

@@ -42,9 +42,11 @@ public final class PersistableTypes {
 
   private final Types types;
   private final TypeMirror protobufMessage;
+  private final TypeMirror throwable;
 
   public PersistableTypes(Types types, Elements elements) {
     this.types = types;
+    this.throwable = elements.getTypeElement("java.lang.Throwable").asType();
     TypeElement message = elements.getTypeElement("com.google.protobuf.Message");
     this.protobufMessage = message == null ? null : message.asType();
   }
@@ -98,6 +100,10 @@ public final class PersistableTypes {
       return null;
     }
     if (protobufMessage != null && types.isAssignable(type, protobufMessage)) {
+      return null;
+    }
+    // Stored as data, restored as the most specific class that code names (see ExceptionTypes).
+    if (types.isAssignable(type, throwable)) {
       return null;
     }
     if (element.getKind() == ElementKind.RECORD) {

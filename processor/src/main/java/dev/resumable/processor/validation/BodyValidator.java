@@ -141,11 +141,9 @@ public final class BodyValidator {
         case TRY:
           if (!((TryTree) t).getResources().isEmpty()) {
             reporter.error(call, Message.RESOURCE_ACROSS_WAIT);
-          } else {
-            reporter.error(call, Message.UNSUPPORTED_STATEMENT, describe(t));
+            return;
           }
-          return;
-        case CATCH:
+          break;
         case SWITCH:
         case CASE:
         case SWITCH_EXPRESSION:

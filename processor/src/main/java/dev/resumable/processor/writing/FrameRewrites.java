@@ -9,6 +9,7 @@ import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import dev.resumable.processor.model.Exits;
 import dev.resumable.processor.model.Label;
 import dev.resumable.processor.model.LocalVar;
 import dev.resumable.processor.model.MethodModel;
@@ -25,6 +26,7 @@ final class FrameRewrites implements SourcePrinter.Rewrites {
   private final MethodModel model;
   private final Map<Element, LocalVar> hoisted = new IdentityHashMap<>();
   private Temps temps = Temps.NONE;
+  private Exits exits = Exits.NONE;
 
   FrameRewrites(Trees trees, MethodModel model) {
     this.trees = trees;
@@ -36,9 +38,10 @@ final class FrameRewrites implements SourcePrinter.Rewrites {
     }
   }
 
-  /** The temporaries of the op about to be printed. */
-  void printingWith(Temps temps) {
+  /** The temporaries of the op about to be printed, and how it leaves a finally region. */
+  void printingWith(Temps temps, Exits exits) {
     this.temps = temps;
+    this.exits = exits;
   }
 
   @Override
@@ -49,6 +52,16 @@ final class FrameRewrites implements SourcePrinter.Rewrites {
 
   @Override
   public CodeBlock returnFromMethod(TreePath returnPath, CodeBlock value) {
+    if (!exits.isNone()) {
+      // Inside a try whose finally block was taken apart: run it first, then return.
+      CodeBlock.Builder code = CodeBlock.builder();
+      if (value != null) {
+        code.addStatement("$N = $L", exits.value().javaName(), value);
+      }
+      return code.addStatement("$N = $L", exits.kind().javaName(), Exits.RETURN)
+          .add(goTo(exits.finallyLabel()))
+          .build();
+    }
     // run() returns Object: the value is boxed, and a void method returns null.
     return value == null ? CodeBlock.of("return null;\n") : CodeBlock.of("return $L;\n", value);
   }
@@ -60,10 +73,34 @@ final class FrameRewrites implements SourcePrinter.Rewrites {
       return null;
     }
     Label to = jumpPath.getLeaf() instanceof BreakTree ? labels.breakTo() : labels.continueTo();
+    if (!exits.isNone() && leavesTry(jumpPath, target)) {
+      return CodeBlock.builder()
+          .addStatement("$N = $L", exits.target().javaName(), to.number())
+          .addStatement("$N = $L", exits.kind().javaName(), Exits.JUMP)
+          .add(goTo(exits.finallyLabel()))
+          .build();
+    }
+    return goTo(to);
+  }
+
+  private CodeBlock goTo(Label label) {
     return CodeBlock.builder()
-        .addStatement("$N = $L", model.names().label(), to.number())
+        .addStatement("$N = $L", model.names().label(), label.number())
         .addStatement("continue $N", model.names().dispatch())
         .build();
+  }
+
+  /** Whether the jump passes the try statement whose finally must run on the way. */
+  private boolean leavesTry(TreePath jumpPath, StatementTree target) {
+    for (TreePath p = jumpPath.getParentPath(); p != null; p = p.getParentPath()) {
+      if (p.getLeaf() == target) {
+        return false;
+      }
+      if (p.getLeaf() == exits.tryTree()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

@@ -134,6 +134,11 @@ public final class FrameWriter {
     if (model.returnType().getKind() != TypeKind.VOID) {
       type.add(".result($L)\n", CodecExpressions.of(model.returnType()));
     }
+    List<TypeName> caught = caughtTypes(model);
+    if (!caught.isEmpty()) {
+      type.add(".knownExceptions($L)\n", CodeBlock.join(caught.stream()
+          .map(t -> CodeBlock.of("$T.class", t)).toList(), ", "));
+    }
     if (model.isStatic()) {
       type.add(".restoredBy(receivers -> new $T())\n", model.frameClass());
     } else {
@@ -156,6 +161,27 @@ public final class FrameWriter {
       }
     }
     return type.add(".build()").unindent().unindent().build();
+  }
+
+  /** The classes the method's catch clauses name, multi-catch alternatives included. */
+  private List<TypeName> caughtTypes(MethodModel model) {
+    java.util.Set<TypeName> caught = new java.util.LinkedHashSet<>();
+    new com.sun.source.util.TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitCatch(com.sun.source.tree.CatchTree node, Void unused) {
+        com.sun.source.tree.Tree type = node.getParameter().getType();
+        com.sun.source.util.TreePath parameter = new com.sun.source.util.TreePath(
+            new com.sun.source.util.TreePath(getCurrentPath(), node.getParameter()), type);
+        if (type instanceof com.sun.source.tree.UnionTypeTree union) {
+          union.getTypeAlternatives().forEach(a -> caught.add(TypeName.get(types.erasure(
+              trees.getTypeMirror(new com.sun.source.util.TreePath(parameter, a))))));
+        } else {
+          caught.add(TypeName.get(types.erasure(trees.getTypeMirror(parameter))));
+        }
+        return super.visitCatch(node, unused);
+      }
+    }.scan(model.methodPath(), null);
+    return new ArrayList<>(caught);
   }
 
   private static void addConstructors(TypeSpec.Builder frame, MethodModel model, ClassName owner) {

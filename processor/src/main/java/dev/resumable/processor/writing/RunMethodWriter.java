@@ -20,7 +20,10 @@ import dev.resumable.processor.model.State;
 import dev.resumable.processor.model.Temps;
 import dev.resumable.processor.transform.FrameNames;
 import dev.resumable.processor.transform.SuspensionCalls;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.type.TypeKind;
 
@@ -55,7 +58,11 @@ final class RunMethodWriter {
             defaultValue(local));
       }
     }
+    boolean catches = model.catchesExceptions();
     body.beginControlFlow("$N: while (true)", names.dispatch());
+    if (catches) {
+      body.beginControlFlow("try");
+    }
     body.beginControlFlow("switch ($N)", names.label());
     List<State> states = model.states();
     for (int i = 0; i < states.size(); i++) {
@@ -63,6 +70,10 @@ final class RunMethodWriter {
       next = i + 1 < states.size() ? states.get(i + 1) : null;
       body.add("case $L: {\n", state.label().number()).indent();
       body.add("// $L:$L\n", model.sourceFile(), state.line());
+      if (catches) {
+        // The exception table below looks up the state an exception came from.
+        body.addStatement("$N = $L", names.label(), state.label().number());
+      }
       for (Op op : state.ops()) {
         body.add(op(op));
       }
@@ -73,6 +84,11 @@ final class RunMethodWriter {
             model.frameClass().simpleName() + " has no state ", names.label())
         .unindent();
     body.endControlFlow();
+    if (catches) {
+      body.nextControlFlow("catch ($T $N)", Throwable.class, names.thrown());
+      body.add(exceptionTable());
+      body.endControlFlow();
+    }
     body.endControlFlow();
     return MethodSpec.methodBuilder("run")
         .addAnnotation(Override.class)
@@ -84,6 +100,29 @@ final class RunMethodWriter {
         .addException(Throwable.class)
         .addCode(body.build())
         .build();
+  }
+
+  /** Sends an exception to the handler of the state it came from, or on to the caller. */
+  private CodeBlock exceptionTable() {
+    Map<Label, List<State>> byHandler = new LinkedHashMap<>();
+    for (State state : model.states()) {
+      if (state.handler() != null) {
+        byHandler.computeIfAbsent(state.handler(), h -> new ArrayList<>()).add(state);
+      }
+    }
+    CodeBlock.Builder table = CodeBlock.builder().beginControlFlow("switch ($N)", names.label());
+    byHandler.forEach((handler, protectedStates) -> {
+      for (State state : protectedStates) {
+        table.add("case $L:\n", state.label().number());
+      }
+      table.indent()
+          .addStatement("$N = $N", model.caught().javaName(), names.thrown())
+          .addStatement("$N = $L", names.label(), handler.number())
+          .addStatement("continue $N", names.dispatch())
+          .unindent();
+    });
+    table.add("default:\n").indent().addStatement("throw $N", names.thrown()).unindent();
+    return table.endControlFlow().build();
   }
 
   private CodeBlock op(Op op) {
@@ -101,7 +140,8 @@ final class RunMethodWriter {
   }
 
   private CodeBlock bare(Op op) {
-    rewrites.printingWith(temps(op));
+    rewrites.printingWith(temps(op),
+        op instanceof Op.Copy copy ? copy.exits() : dev.resumable.processor.model.Exits.NONE);
     if (op instanceof Op.Copy copy) {
       return printer.statement(copy.statement());
     }
