@@ -64,6 +64,13 @@ public enum Message {
           + " call it in the body of a @Resumable method and start that through the generated"
           + " Resumer; to run it as plain Java on purpose (a test using DirectRun), annotate the"
           + " caller with @SuppressWarnings(\"resumable\")"),
+  NOT_COMPILED("NotCompiled",
+      "@Resumable method %s has no state machine %s because the Resumable processor did not run;"
+          + " add resumable-processor to the compiler's annotationProcessorPaths and leave"
+          + " annotation processing on"),
+  PROCESSOR_MISMATCH("ProcessorMismatch",
+      "the state machine %s was not generated from @Resumable method %s as it is now: %s; its"
+          + " generated sources are stale, so rebuild cleanly (e.g. mvn clean compile)"),
   PLUGIN_FAILED("InternalError",
       "the Resumable javac plugin failed on %s: %s; please report this with the class's source"),
   INTERNAL_ERROR("InternalError",
