@@ -70,6 +70,25 @@ public enum Message {
   UNPRINTABLE("Unprintable",
       "%s cannot be copied into the generated state machine; rewrite it or move it into a helper"
           + " method"),
+  SUSPEND_IN_PLAIN_METHOD("SuspendOutsideResumable",
+      "`%s` suspends, so it can only be called in the body of a @Resumable method; make `%s`"
+          + " @Resumable and start it through the generated Resumer; to run it as plain Java on"
+          + " purpose (a test using DirectRun), annotate the caller with"
+          + " @SuppressWarnings(\"resumable\")"),
+  SUSPEND_OUTSIDE_METHOD("SuspendOutsideResumable",
+      "`%s` suspends, so it can only be called in the body of a @Resumable method, not in %s;"
+          + " call it in the body of a @Resumable method and start that through the generated"
+          + " Resumer; to run it as plain Java on purpose (a test using DirectRun), annotate the"
+          + " caller with @SuppressWarnings(\"resumable\")"),
+  NOT_COMPILED("NotCompiled",
+      "@Resumable method %s has no state machine %s because the Resumable processor did not run;"
+          + " add resumable-processor to the compiler's annotationProcessorPaths and leave"
+          + " annotation processing on"),
+  PROCESSOR_MISMATCH("ProcessorMismatch",
+      "the state machine %s was not generated from @Resumable method %s as it is now: %s; its"
+          + " generated sources are stale, so rebuild cleanly (e.g. mvn clean compile)"),
+  PLUGIN_FAILED("InternalError",
+      "the Resumable javac plugin failed on %s: %s; please report this with the class's source"),
   INTERNAL_ERROR("InternalError",
       "the Resumable processor failed on %s: %s; please report this with the method's source");
 
