@@ -19,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * instance is stored, the engine and all its objects dropped, and a new engine continues it
  * from the H2 file.
  */
+// Runs each workflow as plain Java too, on purpose, to compare.
+@SuppressWarnings("resumable")
 class ConstructsAcrossRestartsTest {
 
   @TempDir

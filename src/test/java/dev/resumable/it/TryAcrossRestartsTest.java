@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** try, catch and finally compute what plain Java computes, with a restart at every wait. */
+// Runs each workflow as plain Java too, on purpose, to compare.
+@SuppressWarnings("resumable")
 class TryAcrossRestartsTest {
 
   @TempDir
