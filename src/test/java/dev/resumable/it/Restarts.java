@@ -85,6 +85,7 @@ final class Restarts {
         .receiver(Flows.class, new Flows())
         .receiver(ExpressionFlows.class, new ExpressionFlows())
         .receiver(TryFlows.class, new TryFlows())
+        .receiver(SwitchFlows.class, new SwitchFlows())
         .build();
   }
 }

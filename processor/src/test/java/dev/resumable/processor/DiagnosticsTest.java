@@ -50,20 +50,6 @@ class DiagnosticsTest {
   }
 
   @Test
-  void suspendInSwitchIsNotYetSupported() {
-    assertError("""
-          @Resumable void run(int k) {
-            switch (k) {
-              case 1:
-                Await.event("in-switch", String.class);
-                break;
-              default:
-            }
-          }
-        """, "UnsupportedStatement", "in-switch");
-  }
-
-  @Test
   void suspendInNestedCompoundAssignment() {
     assertError("""
           @Resumable int run(int total) {

@@ -91,6 +91,10 @@ public final class Liveness {
         live.addAll(in(jump.target()));
       } else if (op instanceof Op.Return) {
         live.clear();
+      } else if (op instanceof Op.SwitchDispatch dispatch) {
+        live.clear();
+        dispatch.cases().forEach(l -> live.addAll(in(l)));
+        live.addAll(in(dispatch.otherwise()));
       } else if (op instanceof Op.Suspend suspend && recordPoints) {
         suspend.point().setLive(new HashSet<>(live));
       } else if (op instanceof Op.TakeResult take) {

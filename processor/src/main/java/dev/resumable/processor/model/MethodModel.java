@@ -29,8 +29,12 @@ public record MethodModel(
     Map<VariableElement, String> localNames,
     Map<LocalVar, String> captureNames,
     Map<Tree, JumpLabels> jumpLabels,
+    Map<Tree, YieldTarget> yieldTargets,
     InternalNames names,
     LocalVar caught) {
+
+  /** Where a yield of a switch expression whose cases were taken apart puts its value. */
+  public record YieldTarget(LocalVar result, Label end) {}
 
   /** Whether some state has an exception handler, so the dispatch loop catches exceptions. */
   public boolean catchesExceptions() {

@@ -56,6 +56,21 @@ public sealed interface Op {
    */
   record Compound(TreePath assignment, LocalVar old, Temps temps, Uses uses) implements Op {}
 
+  /** {@code expression;}: an arrow case's expression, evaluated for its effect. */
+  record Eval(TreePath expression, Temps temps, Uses uses) implements Op {}
+
+  /**
+   * Jumps to the case of a switch whose cases were taken apart: {@code cases} line up with the
+   * switch's cases (the default one included); {@code otherwise} is where no case matches.
+   */
+  record SwitchDispatch(TreePath switchPath, LocalVar selector, java.util.List<Label> cases,
+      Label otherwise) implements Op {
+    @Override
+    public Uses uses() {
+      return Uses.of(selector);
+    }
+  }
+
   /** Takes the value of the point just passed: into a local, returned, or dropped. */
   record TakeResult(Point point, LocalVar target, boolean returnIt) implements Op {
     @Override

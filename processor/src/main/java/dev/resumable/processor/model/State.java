@@ -37,7 +37,9 @@ public final class State {
       if (op instanceof Op.Jump j && j.target() == target
           || op instanceof Op.Branch b && (b.ifTrue() == target || b.ifFalse() == target)
           || op instanceof Op.Copy c && c.jumps().contains(target)
-          || op instanceof Op.Raw r && r.jumps().contains(target)) {
+          || op instanceof Op.Raw r && r.jumps().contains(target)
+          || op instanceof Op.SwitchDispatch d
+              && (d.cases().contains(target) || d.otherwise() == target)) {
         return true;
       }
     }

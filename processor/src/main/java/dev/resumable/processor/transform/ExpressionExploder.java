@@ -112,6 +112,17 @@ final class ExpressionExploder {
       case CONDITIONAL_EXPRESSION:
         conditional(path, (ConditionalExpressionTree) tree);
         break;
+      case SWITCH_EXPRESSION: {
+        com.sun.source.tree.SwitchExpressionTree t = (com.sun.source.tree.SwitchExpressionTree) tree;
+        boolean casesWait = t.getCases().stream()
+            .anyMatch(c -> calls.containsSuspension(child(path, c)));
+        if (casesWait) {
+          builder.substitute(tree, builder.explodeSwitchExpression(path));
+        } else {
+          inOrder(List.of(child(path, t.getExpression())));
+        }
+        break;
+      }
       case ASSIGNMENT: {
         AssignmentTree t = (AssignmentTree) tree;
         List<TreePath> operands = new ArrayList<>(variableOperands(child(path, t.getVariable())));

@@ -70,7 +70,7 @@ public final class MethodModeler {
             .replaceFirst(".*[/\\\\]", ""),
         locals.inOrder().stream().filter(LocalVar::isParameter).toList(), locals.inOrder(),
         states, points.points(), locals.names(), locals.captureNames(), builder.jumpLabels(),
-        names, builder.caughtOrNull());
+        builder.yieldTargets(), names, builder.caughtOrNull());
   }
 
   private void checkHoistedTypes(List<LocalVar> hoisted) {

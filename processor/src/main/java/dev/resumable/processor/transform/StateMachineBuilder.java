@@ -63,6 +63,7 @@ final class StateMachineBuilder {
   private final Map<Tree, LocalVar> temps = new IdentityHashMap<>();
   private final ExpressionExploder expressions;
   private final TryExploder tries;
+  private final SwitchExploder switches;
   private final MethodModel.InternalNames names;
   private final TypeMirror returnType;
   private final List<Label> handlers = new ArrayList<>();
@@ -84,6 +85,7 @@ final class StateMachineBuilder {
     this.names = names;
     this.returnType = returnType;
     this.tries = new TryExploder(trees, types, elements, this, names);
+    this.switches = new SwitchExploder(trees, this);
   }
 
   /** Builds the states of the method at {@code methodPath}; parameters are hoisted first. */
@@ -111,6 +113,28 @@ final class StateMachineBuilder {
 
   Map<Tree, JumpLabels> jumpLabels() {
     return jumpLabels;
+  }
+
+  Map<Tree, MethodModel.YieldTarget> yieldTargets() {
+    return switches.yieldTargets();
+  }
+
+  /** {@code yield value;} in a switch expression whose cases were taken apart. */
+  private void explodeYield(TreePath path, com.sun.source.tree.YieldTree t) {
+    MethodModel.YieldTarget target = switches.yieldTargets().get(switchExpressionOf(path));
+    TreePath value = new TreePath(path, t.getValue());
+    expressions.evaluateRoot(value);
+    assign(target.result(), value);
+    jump(target.end());
+  }
+
+  private static Tree switchExpressionOf(TreePath yieldPath) {
+    for (TreePath p = yieldPath.getParentPath(); p != null; p = p.getParentPath()) {
+      if (p.getLeaf().getKind() == Tree.Kind.SWITCH_EXPRESSION) {
+        return p.getLeaf();
+      }
+    }
+    throw new AssertionError("yield outside a switch expression");
   }
 
   private void explode(TreePath path) {
@@ -183,6 +207,12 @@ final class StateMachineBuilder {
         break;
       case TRY:
         tries.explode(path, (com.sun.source.tree.TryTree) statement);
+        break;
+      case SWITCH:
+        switches.explodeStatement(path, (com.sun.source.tree.SwitchTree) statement);
+        break;
+      case YIELD:
+        explodeYield(path, (com.sun.source.tree.YieldTree) statement);
         break;
       default:
         throw new AssertionError("validation let through " + statement.getKind());
@@ -404,6 +434,16 @@ final class StateMachineBuilder {
       }
 
       @Override
+      public Void visitYield(com.sun.source.tree.YieldTree node, Void unused) {
+        MethodModel.YieldTarget target =
+            switches.yieldTargets().get(switchExpressionOf(getCurrentPath()));
+        if (target != null) {
+          jumps.add(target.end());
+        }
+        return super.visitYield(node, unused);
+      }
+
+      @Override
       public Void visitLambdaExpression(com.sun.source.tree.LambdaExpressionTree node, Void u) {
         return null;
       }
@@ -553,6 +593,34 @@ final class StateMachineBuilder {
     jump(finallyRegion.exits.finallyLabel());
   }
 
+  // What the switch exploder builds with.
+
+  void evaluateExpression(TreePath expression) {
+    expressions.evaluateRoot(expression);
+  }
+
+  /** An expression evaluated for its effect, such as the body of an arrow case. */
+  void evaluateForEffect(TreePath expression) {
+    if (calls.kindOf(expression) != null) {
+      suspend(expression, null, false);
+      return;
+    }
+    expressions.evaluateRoot(expression);
+    if (!temps.containsKey(expression.getLeaf())) {
+      Temps snapshot = Temps.snapshot(temps);
+      emit(new Op.Eval(expression, snapshot, uses.of(snapshot, expression)));
+    }
+  }
+
+  void registerJumpTarget(Tree statement, JumpLabels labels) {
+    jumpLabels.put(statement, labels);
+  }
+
+  LocalVar explodeSwitchExpression(TreePath path) {
+    return switches.explodeExpression(path, (com.sun.source.tree.SwitchExpressionTree)
+        path.getLeaf());
+  }
+
   // What the expression exploder builds with.
 
   LocalVar temporary(String suggestion, TypeMirror type, TreePath near) {
@@ -614,6 +682,7 @@ final class StateMachineBuilder {
     }
     current.add(op);
     if (op instanceof Op.Branch || op instanceof Op.Jump || op instanceof Op.Return
+        || op instanceof Op.SwitchDispatch
         || op instanceof Op.Raw raw && !raw.completes()) {
       current.close();
     }

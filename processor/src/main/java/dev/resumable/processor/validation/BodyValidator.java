@@ -144,9 +144,6 @@ public final class BodyValidator {
             return;
           }
           break;
-        case SWITCH:
-        case CASE:
-        case SWITCH_EXPRESSION:
         case ASSERT:
           reporter.error(call, Message.UNSUPPORTED_STATEMENT, describe(t));
           return;

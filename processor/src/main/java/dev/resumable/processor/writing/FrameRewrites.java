@@ -83,6 +83,18 @@ final class FrameRewrites implements SourcePrinter.Rewrites {
     return goTo(to);
   }
 
+  @Override
+  public CodeBlock yieldOut(TreePath yieldPath, Tree switchExpression, CodeBlock value) {
+    MethodModel.YieldTarget target = model.yieldTargets().get(switchExpression);
+    if (target == null) {
+      return null;
+    }
+    return CodeBlock.builder()
+        .addStatement("$N = $L", target.result().javaName(), value)
+        .add(goTo(target.end()))
+        .build();
+  }
+
   private CodeBlock goTo(Label label) {
     return CodeBlock.builder()
         .addStatement("$N = $L", model.names().label(), label.number())

@@ -3,7 +3,10 @@ package dev.resumable.processor.writing;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
+import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.SwitchExpressionTree;
+import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -169,7 +172,55 @@ final class RunMethodWriter {
     if (op instanceof Op.Compound compound) {
       return compound(compound);
     }
+    if (op instanceof Op.Eval eval) {
+      return CodeBlock.of("$L;\n", printer.expression(eval.expression()));
+    }
+    if (op instanceof Op.SwitchDispatch dispatch) {
+      return switchDispatch(dispatch);
+    }
     return take((Op.TakeResult) op);
+  }
+
+  /**
+   * The original switch with each case's body replaced by a jump to its state. Enum constants
+   * stay unqualified, as Java 17 requires in case labels.
+   */
+  private CodeBlock switchDispatch(Op.SwitchDispatch dispatch) {
+    List<? extends CaseTree> cases = dispatch.switchPath().getLeaf() instanceof SwitchTree s
+        ? s.getCases()
+        : ((SwitchExpressionTree) dispatch.switchPath().getLeaf()).getCases();
+    boolean onEnum = dispatch.selector().type().getKind() == javax.lang.model.type.TypeKind.DECLARED
+        && ((javax.lang.model.type.DeclaredType) dispatch.selector().type()).asElement()
+            .getKind() == javax.lang.model.element.ElementKind.ENUM;
+    CodeBlock.Builder code = CodeBlock.builder()
+        .beginControlFlow("switch ($N)", dispatch.selector().javaName());
+    for (int i = 0; i < cases.size(); i++) {
+      CaseTree c = cases.get(i);
+      TreePath casePath = new TreePath(dispatch.switchPath(), c);
+      if (c.getExpressions().isEmpty()) {
+        code.add("default:\n");
+      } else {
+        CodeBlock labels = CodeBlock.join(c.getExpressions().stream().map(e -> onEnum
+            ? CodeBlock.of("$L", enumConstantName(e))
+            : printer.expression(new TreePath(casePath, e))).toList(), ", ");
+        code.add("case $L:\n", labels);
+      }
+      code.indent()
+          .addStatement("$N = $L", names.label(), dispatch.cases().get(i).number())
+          .addStatement("continue $N", names.dispatch())
+          .unindent();
+    }
+    code.endControlFlow();
+    if (cases.stream().noneMatch(c -> c.getExpressions().isEmpty())) {
+      code.add(jumpTo(dispatch.otherwise()));
+    }
+    return code.build();
+  }
+
+  private static String enumConstantName(com.sun.source.tree.ExpressionTree constant) {
+    return constant instanceof com.sun.source.tree.MemberSelectTree select
+        ? select.getIdentifier().toString()
+        : ((IdentifierTree) constant).getName().toString();
   }
 
   private static Temps temps(Op op) {
@@ -190,6 +241,9 @@ final class RunMethodWriter {
     }
     if (op instanceof Op.Compound compound) {
       return compound.temps();
+    }
+    if (op instanceof Op.Eval eval) {
+      return eval.temps();
     }
     return Temps.NONE;
   }

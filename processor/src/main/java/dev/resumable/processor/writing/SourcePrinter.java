@@ -3,6 +3,7 @@ package dev.resumable.processor.writing;
 import com.palantir.javapoet.CodeBlock;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import javax.lang.model.element.TypeElement;
@@ -69,6 +70,14 @@ public final class SourcePrinter {
      * the labelled statement.
      */
     CodeBlock jumpOut(TreePath jumpPath, StatementTree target);
+
+    /**
+     * Replacement for a {@code yield} whose switch expression lies outside the tree being
+     * printed, or null to print it as written. {@code value} is the printed value.
+     */
+    default CodeBlock yieldOut(TreePath yieldPath, Tree switchExpression, CodeBlock value) {
+      return null;
+    }
 
     /** Expression that stands for the workflow object, i.e. what its {@code this} becomes. */
     CodeBlock self();

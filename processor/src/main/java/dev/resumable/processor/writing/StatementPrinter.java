@@ -86,7 +86,7 @@ final class StatementPrinter {
       case BREAK, CONTINUE -> jump(path);
         // Returns and jumps may leave what is printed, which the caller handles.
       case RETURN -> returnStatement(path, (ReturnTree) tree);
-      case YIELD -> CodeBlock.of("yield $L;\n", expression(path, ((YieldTree) tree).getValue()));
+      case YIELD -> yieldStatement(path, (YieldTree) tree);
       case THROW ->
           CodeBlock.of("throw $L;\n", expression(path, ((ThrowTree) tree).getExpression()));
       case ASSERT -> assertion(path, (AssertTree) tree);
@@ -237,6 +237,23 @@ final class StatementPrinter {
     return isLoop
         ? CodeBlock.of("$L: $L", tree.getLabel(), statement(body))
         : CodeBlock.of("$L: $L\n", tree.getLabel(), body(path, tree.getStatement()));
+  }
+
+  private CodeBlock yieldStatement(TreePath path, YieldTree tree) {
+    CodeBlock value = expression(path, tree.getValue());
+    Tree target = null;
+    for (TreePath p = path.getParentPath(); p != null && target == null; p = p.getParentPath()) {
+      if (p.getLeaf().getKind() == Tree.Kind.SWITCH_EXPRESSION) {
+        target = p.getLeaf();
+      }
+    }
+    if (target != null && context.jumps.isOutsidePrintedTree(path, target)) {
+      CodeBlock replacement = context.rewrites.yieldOut(path, target, value);
+      if (replacement != null) {
+        return replacement;
+      }
+    }
+    return CodeBlock.of("yield $L;\n", value);
   }
 
   private CodeBlock jump(TreePath path) {
