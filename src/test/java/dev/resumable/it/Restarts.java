@@ -86,6 +86,8 @@ final class Restarts {
         .receiver(ExpressionFlows.class, new ExpressionFlows())
         .receiver(TryFlows.class, new TryFlows())
         .receiver(SwitchFlows.class, new SwitchFlows())
+        .receiver(MoreFlows.class, new MoreFlows())
+        .receiver(MoreFlows.Inner.class, new MoreFlows().new Inner())
         .build();
   }
 }

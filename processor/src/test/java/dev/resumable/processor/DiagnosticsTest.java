@@ -157,22 +157,6 @@ class DiagnosticsTest {
   }
 
   @Test
-  void innerClassOwner() {
-    assertError("""
-          class Inner {
-            @Resumable void run() { Await.event("e", String.class); }
-          }
-        """, "UnsupportedOwner", "void run()");
-  }
-
-  @Test
-  void genericMethod() {
-    assertError("""
-          @Resumable <T> void run(T value) { Await.event("e", String.class); }
-        """, "GenericMethod", "<T> void run");
-  }
-
-  @Test
   void privateMemberUsedInBody() {
     assertError("""
           private int secret = 4;

@@ -11,9 +11,6 @@ public enum Message {
       "@Resumable method %s is native; only Java method bodies can become state machines"),
   UNSUPPORTED_OWNER("UnsupportedOwner",
       "@Resumable method %s is declared in %s; declare it in a top-level or static nested class"),
-  GENERIC_METHOD("GenericMethod",
-      "@Resumable method %s declares type parameters, which are not supported yet; use concrete"
-          + " types"),
   SUSPEND_IN_LAMBDA("SuspendInLambda",
       "a suspending call cannot stand inside a lambda or method reference; call it in the method"
           + " body and pass the result"),

@@ -34,14 +34,39 @@ public final class MethodValidator {
     if (ownerProblem != null) {
       reporter.error(method, Message.UNSUPPORTED_OWNER, name, ownerProblem);
     }
-    if (!method.getTypeParameters().isEmpty()) {
-      reporter.error(method, Message.GENERIC_METHOD, name);
-    }
-    if (method.getReturnType().getKind() != TypeKind.VOID) {
+    if (method.getReturnType().getKind() != TypeKind.VOID
+        && !mentionsTypeVariable(method.getReturnType())) {
       String why = persistable.whyNot(method.getReturnType());
       if (why != null) {
         reporter.error(method, Message.RESULT_NOT_PERSISTABLE, method.getReturnType(), name, why);
       }
+    }
+  }
+
+  /**
+   * A result typed by the method's type variables cannot be stored, so such a method is called
+   * from other workflows only; it gets no start method.
+   */
+  public static boolean mentionsTypeVariable(javax.lang.model.type.TypeMirror type) {
+    return containsTypeVariable(type);
+  }
+
+  private static boolean containsTypeVariable(javax.lang.model.type.TypeMirror type) {
+    switch (type.getKind()) {
+      case TYPEVAR:
+        return true;
+      case ARRAY:
+        return containsTypeVariable(((javax.lang.model.type.ArrayType) type).getComponentType());
+      case DECLARED:
+        return ((javax.lang.model.type.DeclaredType) type).getTypeArguments().stream()
+            .anyMatch(MethodValidator::containsTypeVariable);
+      case WILDCARD: {
+        javax.lang.model.type.WildcardType w = (javax.lang.model.type.WildcardType) type;
+        return w.getExtendsBound() != null && containsTypeVariable(w.getExtendsBound())
+            || w.getSuperBound() != null && containsTypeVariable(w.getSuperBound());
+      }
+      default:
+        return false;
     }
   }
 
@@ -55,11 +80,6 @@ public final class MethodValidator {
     if (owner.getNestingKind() == NestingKind.LOCAL
         || owner.getNestingKind() == NestingKind.ANONYMOUS) {
       return "a local or anonymous class";
-    }
-    if (owner.getNestingKind() == NestingKind.MEMBER
-        && !owner.getModifiers().contains(Modifier.STATIC)
-        && owner.getKind() == ElementKind.CLASS) {
-      return "an inner (non-static) class";
     }
     if (owner.getNestingKind() == NestingKind.MEMBER
         && owner.getEnclosingElement() instanceof TypeElement outer) {

@@ -58,6 +58,8 @@ public final class FrameWriter {
             .addMember("value", "$S", RuntimeNames.PROCESSOR).build())
         .addAnnotation(stateMachine(model, codecs))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addTypeVariables(model.method().getTypeParameters().stream()
+            .map(com.palantir.javapoet.TypeVariableName::get).toList())
         .superclass(RuntimeNames.FRAME)
         .addOriginatingElement(model.method());
     frame.addField(FieldSpec.builder(RuntimeNames.FRAME_TYPE, typeConstant, Modifier.PUBLIC,
@@ -131,7 +133,9 @@ public final class FrameWriter {
         .indent().indent()
         .add(".source($S, $S, $S)\n", model.owner().getQualifiedName(),
             model.method().getSimpleName(), model.sourceFile());
-    if (model.returnType().getKind() != TypeKind.VOID) {
+    if (model.returnType().getKind() != TypeKind.VOID
+        && !dev.resumable.processor.validation.MethodValidator.mentionsTypeVariable(
+            model.returnType())) {
       type.add(".result($L)\n", CodecExpressions.of(model.returnType()));
     }
     List<TypeName> caught = caughtTypes(model);
@@ -139,11 +143,12 @@ public final class FrameWriter {
       type.add(".knownExceptions($L)\n", CodeBlock.join(caught.stream()
           .map(t -> CodeBlock.of("$T.class", t)).toList(), ", "));
     }
+    String diamond = model.method().getTypeParameters().isEmpty() ? "" : "<>";
     if (model.isStatic()) {
-      type.add(".restoredBy(receivers -> new $T())\n", model.frameClass());
+      type.add(".restoredBy(receivers -> new $T$L())\n", model.frameClass(), diamond);
     } else {
-      type.add(".restoredBy(receivers -> new $T(receivers.get($T.class)))\n", model.frameClass(),
-          ClassName.get(model.owner()));
+      type.add(".restoredBy(receivers -> new $T$L(receivers.get($T.class)))\n",
+          model.frameClass(), diamond, ClassName.get(model.owner()));
     }
     for (Point point : model.points()) {
       CodeBlock live = CodeBlock.join(point.liveNames().stream()

@@ -49,7 +49,10 @@ public final class ResumerWriter {
             .build());
     Map<String, Integer> owners = ownersPerName(methods);
     for (MethodModel method : methods) {
-      if (!method.method().getModifiers().contains(Modifier.PRIVATE)) {
+      // A result typed by the method's type variables cannot be stored: no start method.
+      if (!method.method().getModifiers().contains(Modifier.PRIVATE)
+          && !dev.resumable.processor.validation.MethodValidator.mentionsTypeVariable(
+              method.returnType())) {
         type.addMethod(start(method, owners.get(method.method().getSimpleName().toString()) > 1));
       }
       type.addOriginatingElement(method.method());
@@ -89,6 +92,8 @@ public final class ResumerWriter {
         .addJavadoc("Starts {@link $T#$L} as instance {@code $L} and runs it to its first wait or"
             + " its end.\n", ClassName.get(method.owner()), name, id)
         .addModifiers(Modifier.PUBLIC)
+        .addTypeVariables(method.method().getTypeParameters().stream()
+            .map(com.palantir.javapoet.TypeVariableName::get).toList())
         .returns(ParameterizedTypeName.get(RuntimeNames.OUTCOME, result))
         .addParameter(String.class, id);
     CodeBlock.Builder args = CodeBlock.builder();
@@ -102,8 +107,9 @@ public final class ResumerWriter {
       }
       args.add("$N", parameter.javaName());
     }
-    return start.addStatement("return engine.start($N, new $T($L))", id, method.frameClass(),
-        args.build()).build();
+    String diamond = method.method().getTypeParameters().isEmpty() ? "" : "<>";
+    return start.addStatement("return engine.start($N, new $T$L($L))", id, method.frameClass(),
+        diamond, args.build()).build();
   }
 
   private static Map<String, Integer> ownersPerName(List<MethodModel> methods) {

@@ -350,8 +350,9 @@ final class RunMethodWriter {
       }
       args.add(printer.expression(new TreePath(callPath, call.getArguments().get(i))));
     }
-    return CodeBlock.of("$N.call(new $T($L))", names.step(),
-        FrameNames.frameClass(point.callee()), args.build());
+    String diamond = point.callee().getTypeParameters().isEmpty() ? "" : "<>";
+    return CodeBlock.of("$N.call(new $T$L($L))", names.step(),
+        FrameNames.frameClass(point.callee()), diamond, args.build());
   }
 
   private CodeBlock take(Op.TakeResult take) {

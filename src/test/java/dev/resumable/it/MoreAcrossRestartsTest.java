@@ -1,0 +1,75 @@
+package dev.resumable.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.resumable.Outcome;
+import dev.resumable.Status;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Generic methods, overloads, inner classes and exceptions held across waits. */
+// Runs each workflow as plain Java too, on purpose, to compare.
+@SuppressWarnings("resumable")
+class MoreAcrossRestartsTest {
+
+  @TempDir
+  Path dir;
+
+  private int runs;
+
+  private Restarts restarts() {
+    return new Restarts(dir.resolve("store" + runs++));
+  }
+
+  private <R> R assertSameAsPlainJava(Restarts run, Callable<R> plain,
+      Function<Resumer, Outcome<?>> start) throws Exception {
+    R expected = run.plain(plain);
+    Outcome<?> outcome = run.throughEngine("instance", start);
+    assertEquals(Status.COMPLETED, outcome.status(), outcome.toString());
+    assertEquals(expected, outcome.result());
+    return expected;
+  }
+
+  @Test
+  void genericMethodStartedAndCalled() throws Exception {
+    assertEquals(3, assertSameAsPlainJava(restarts().event("approve", "yes"),
+        () -> new MoreFlows().countAfterApproval(List.of(1, 2, 3)),
+        r -> r.startCountAfterApproval("instance", List.of(1, 2, 3))));
+    assertEquals(-30, assertSameAsPlainJava(restarts().event("approve", "no"),
+        () -> new MoreFlows().callsGeneric(), r -> r.startCallsGeneric("instance")));
+  }
+
+  @Test
+  void overloadsAreSeparateWorkflows() throws Exception {
+    assertEquals("hi Ann", assertSameAsPlainJava(restarts().event("greeting", "hi"),
+        () -> new MoreFlows().greet("Ann"), r -> r.startGreet("instance", "Ann")));
+    assertEquals("hohoho", assertSameAsPlainJava(restarts().event("greeting", "ho"),
+        () -> new MoreFlows().greet(3), r -> r.startGreet("instance", 3)));
+  }
+
+  @Test
+  void caughtExceptionRethrownAfterAWait() throws Exception {
+    assertEquals("caught again: For input string: \"x\"", assertSameAsPlainJava(
+        restarts().event("n", "x").event("pause", "."),
+        () -> new MoreFlows().rethrowAfterWait(), r -> r.startRethrowAfterWait("instance")));
+  }
+
+  @Test
+  void customExceptionKeepsItsClassAcrossAWaitingFinally() throws Exception {
+    assertEquals("Declined: card expired", assertSameAsPlainJava(
+        restarts().event("pay", false).event("audit", "logged"),
+        () -> new MoreFlows().customExceptionAcrossWait(),
+        r -> r.startCustomExceptionAcrossWait("instance")));
+  }
+
+  @Test
+  void workflowOfAnInnerClass() throws Exception {
+    assertEquals(">y", assertSameAsPlainJava(restarts().event("x", "y"),
+        () -> new MoreFlows().new Inner().innerWait(">"),
+        r -> r.startInnerWait("instance", ">")));
+  }
+}
