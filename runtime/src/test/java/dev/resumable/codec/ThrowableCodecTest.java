@@ -1,0 +1,72 @@
+package dev.resumable.codec;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.resumable.proto.Value;
+import org.junit.jupiter.api.Test;
+
+class ThrowableCodecTest {
+
+  /** Not registered anywhere: code never names it in a catch clause. */
+  static final class Unnamed extends IllegalStateException {
+    Unnamed(String message) {
+      super(message);
+    }
+  }
+
+  /** Registered, but only through its own static type. */
+  public static final class Named extends RuntimeException {
+    public Named(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  private static <T> T roundTrip(Codec<T> codec, T value) throws Exception {
+    return codec.decode(Value.parseFrom(codec.encode(value).toByteArray()));
+  }
+
+  @Test
+  void knownClassIsRestoredWithMessageStackAndCause() throws Exception {
+    Codec<Named> codec = Codecs.of(Named.class);
+    Named original = new Named("outer", new IllegalArgumentException("inner"));
+    Named restored = roundTrip(codec, original);
+    assertEquals("outer", restored.getMessage());
+    assertArrayEquals(frames(original), frames(restored));
+    assertEquals(IllegalArgumentException.class, restored.getCause().getClass());
+    assertEquals("inner", restored.getCause().getMessage());
+  }
+
+  /** What a stored frame keeps: class, method, file and line (not class loader or module). */
+  private static String[] frames(Throwable thrown) {
+    return java.util.Arrays.stream(thrown.getStackTrace())
+        .map(e -> e.getClassName() + "#" + e.getMethodName() + ":" + e.getFileName() + ":"
+            + e.getLineNumber())
+        .toArray(String[]::new);
+  }
+
+  @Test
+  void unknownClassIsRestoredAsItsNearestKnownSuperclass() throws Exception {
+    Codec<RuntimeException> codec = Codecs.of(RuntimeException.class);
+    RuntimeException restored = roundTrip(codec, new Unnamed("state"));
+    assertSame(IllegalStateException.class, restored.getClass());
+    assertEquals("state", restored.getMessage());
+  }
+
+  @Test
+  void nullStaysNull() throws Exception {
+    assertNull(roundTrip(Codecs.of(Exception.class), null));
+  }
+
+  @Test
+  void dataNamingOnlyUnknownClassesIsRefused() throws Exception {
+    Codec<Named> codec = Codecs.of(Named.class);
+    Value stored = Codecs.of(Throwable.class).encode(new Unnamed("x"));
+    CodecException e = assertThrows(CodecException.class, () -> codec.decode(stored));
+    assertTrue(e.getMessage().contains(Named.class.getName()), e.getMessage());
+  }
+}
