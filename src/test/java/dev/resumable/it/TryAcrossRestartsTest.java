@@ -111,4 +111,10 @@ class TryAcrossRestartsTest {
     assertEquals(Status.FAILED, outcome.status());
     assertEquals(NumberFormatException.class.getName(), outcome.failure().type());
   }
+
+  @Test
+  void finallyDoesNotRunWhenTheMethodMerelySuspends() throws Exception {
+    assertEquals(1, assertSameAsPlainJava(restarts().event("a", "1").event("b", "2"),
+        () -> new TryFlows().finallyRunsOnce(), r -> r.startFinallyRunsOnce("instance")));
+  }
 }

@@ -162,4 +162,17 @@ public class TryFlows {
       Await.event("cleanup", String.class);
     }
   }
+
+  /** Suspending is a normal return: the finally block runs once, when the try block ends. */
+  @Resumable
+  public int finallyRunsOnce() {
+    int runs = 0;
+    try {
+      Await.event("a", String.class);
+      Await.event("b", String.class);
+    } finally {
+      runs++;
+    }
+    return runs;
+  }
 }

@@ -263,6 +263,28 @@ class DiagnosticsTest {
   }
 
   @Test
+  void memberOfTheEnclosingInstanceCannotBeCopied() {
+    assertError("""
+          int outerCount;
+          class Inner {
+            @Resumable int run() {
+              Await.event("e", String.class);
+              return outerCount;
+            }
+          }
+        """, "Unprintable", "return outerCount");
+  }
+
+  @Test
+  void suspendInAssert() {
+    assertError("""
+          @Resumable void run() {
+            assert Await.event("check", Boolean.class);
+          }
+        """, "UnsupportedStatement", "assert Await");
+  }
+
+  @Test
   void oneBadMethodDoesNotHideAnother() {
     JavaFileObject flow = Sources.flow("""
           @Resumable void first(List<String> names) {
