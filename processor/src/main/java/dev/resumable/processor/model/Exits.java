@@ -24,6 +24,18 @@ public record Exits(TryTree tryTree, LocalVar kind, LocalVar value, LocalVar thr
   public static final int RETURN = 2;
   public static final int JUMP = 3;
 
+  /** {@code kind = 2;  // return}: the assignment of a pending completion, saying what it is. */
+  public com.palantir.javapoet.CodeBlock setKind(int pending) {
+    String meaning = switch (pending) {
+      case NORMAL -> "go on after the try statement";
+      case THROW -> "rethrow after the finally block";
+      case RETURN -> "return after the finally block";
+      default -> "jump after the finally block";
+    };
+    return com.palantir.javapoet.CodeBlock.of("$N = $L;  // $L\n", kind.javaName(), pending,
+        meaning);
+  }
+
   public boolean isNone() {
     return tryTree == null;
   }

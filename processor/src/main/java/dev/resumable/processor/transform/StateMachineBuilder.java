@@ -561,7 +561,7 @@ final class StateMachineBuilder {
     if (value != null) {
       code.addStatement("$N = $L", outer.exits.value().javaName(), value);
     }
-    return code.addStatement("$N = $L", outer.exits.kind().javaName(), Exits.RETURN)
+    return code.add(outer.exits.setKind(Exits.RETURN))
         .addStatement("$N = $L", names.label(), outer.exits.finallyLabel())
         .addStatement("continue $N", names.dispatch())
         .build();
@@ -574,7 +574,7 @@ final class StateMachineBuilder {
       jumps.add(outer.exits.finallyLabel());
       return CodeBlock.builder()
           .addStatement("$N = $L", outer.exits.target().javaName(), to)
-          .addStatement("$N = $L", outer.exits.kind().javaName(), Exits.JUMP)
+          .add(outer.exits.setKind(Exits.JUMP))
           .addStatement("$N = $L", names.label(), outer.exits.finallyLabel())
           .addStatement("continue $N", names.dispatch())
           .build();
@@ -588,8 +588,8 @@ final class StateMachineBuilder {
 
   private void returnThroughFinally() {
     finallyRegion.returns = true;
-    emit(new Op.Raw(CodeBlock.of("$N = $L;\n", finallyRegion.exits.kind().javaName(),
-        Exits.RETURN), Uses.NONE, Set.of(finallyRegion.exits.kind())));
+    emit(new Op.Raw(finallyRegion.exits.setKind(Exits.RETURN), Uses.NONE,
+        Set.of(finallyRegion.exits.kind())));
     jump(finallyRegion.exits.finallyLabel());
   }
 

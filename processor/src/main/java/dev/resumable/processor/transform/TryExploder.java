@@ -92,7 +92,7 @@ final class TryExploder {
         builder.placeAt(throwToFinally, path);
         builder.emit(new Op.Raw(CodeBlock.builder()
             .addStatement("$N = $N", exits.thrown().javaName(), caught().javaName())
-            .addStatement("$N = $L", exits.kind().javaName(), Exits.THROW)
+            .add(exits.setKind(Exits.THROW))
             .build(), Uses.of(caught()), Set.of(exits.thrown(), exits.kind())));
         builder.jumpTo(exits.finallyLabel());
         TreePath finallyPath = new TreePath(path, t.getFinallyBlock());
@@ -127,8 +127,8 @@ final class TryExploder {
       builder.jumpTo(end);
       return true;
     }
-    builder.emit(new Op.Raw(CodeBlock.of("$N = $L;\n", region.exits.kind().javaName(),
-        Exits.NORMAL), Uses.NONE, Set.of(region.exits.kind())));
+    builder.emit(new Op.Raw(region.exits.setKind(Exits.NORMAL), Uses.NONE,
+        Set.of(region.exits.kind())));
     builder.jumpTo(region.exits.finallyLabel());
     return true;
   }
@@ -160,7 +160,7 @@ final class TryExploder {
     } else {
       Exits exits = region.exits;
       code.addStatement("$N = $N", exits.thrown().javaName(), caught().javaName())
-          .addStatement("$N = $L", exits.kind().javaName(), Exits.THROW)
+          .add(exits.setKind(Exits.THROW))
           .addStatement("$N = $L", names.label(), exits.finallyLabel())
           .addStatement("continue $N", names.dispatch());
       defs.add(exits.thrown());

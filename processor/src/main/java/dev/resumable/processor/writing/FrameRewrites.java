@@ -58,7 +58,7 @@ final class FrameRewrites implements SourcePrinter.Rewrites {
       if (value != null) {
         code.addStatement("$N = $L", exits.value().javaName(), value);
       }
-      return code.addStatement("$N = $L", exits.kind().javaName(), Exits.RETURN)
+      return code.add(exits.setKind(Exits.RETURN))
           .add(goTo(exits.finallyLabel()))
           .build();
     }
@@ -76,7 +76,7 @@ final class FrameRewrites implements SourcePrinter.Rewrites {
     if (!exits.isNone() && leavesTry(jumpPath, target)) {
       return CodeBlock.builder()
           .addStatement("$N = $L", exits.target().javaName(), to.number())
-          .addStatement("$N = $L", exits.kind().javaName(), Exits.JUMP)
+          .add(exits.setKind(Exits.JUMP))
           .add(goTo(exits.finallyLabel()))
           .build();
     }
