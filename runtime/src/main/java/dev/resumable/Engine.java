@@ -96,6 +96,31 @@ public final class Engine implements AutoCloseable {
     return deliver(loadWaiting(id), name, payload);
   }
 
+  /**
+   * The instance as stored, without running anything: status, what it waits for and since when,
+   * and its suspended stack with each frame's line and stored locals.
+   */
+  public Inspection inspect(String id) {
+    InstanceRecord record = decode(load(id));
+    Status status = InstanceRecords.status(record);
+    List<Inspection.Frame> frames = new ArrayList<>();
+    String waitingFor = null;
+    if (status == Status.WAITING) {
+      waitingFor = records.outcome(record, null).waitingFor();
+      try {
+        for (Machine.FrameView view : Machine.inspect(record.getFramesList(), registry)) {
+          FrameType type = view.type();
+          frames.add(new Inspection.Frame(type.className(), type.methodName(),
+              type.sourceFile(), view.point().line(), view.point().id(), view.locals()));
+        }
+      } catch (RestoreException e) {
+        throw new UnreadableInstanceException(id, e.getMessage(), e.incompatible(), e);
+      }
+    }
+    return new Inspection(id, status, waitingFor,
+        java.time.Instant.ofEpochMilli(record.getUpdatedAtEpochMillis()), frames);
+  }
+
   /** The instance's current outcome, without running anything. */
   public Outcome<?> status(String id) {
     return records.outcome(decode(load(id)), null);

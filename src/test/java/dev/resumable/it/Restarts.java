@@ -79,7 +79,8 @@ final class Restarts {
     return engines;
   }
 
-  private Engine freshEngine() {
+  /** An engine on the same store with all the test workflows registered. */
+  Engine freshEngine() {
     engines++;
     return Engine.builder().storeFile(store)
         .receiver(Flows.class, new Flows())
@@ -87,6 +88,8 @@ final class Restarts {
         .receiver(TryFlows.class, new TryFlows())
         .receiver(SwitchFlows.class, new SwitchFlows())
         .receiver(MoreFlows.class, new MoreFlows())
+        .receiver(StackFlows.class, new StackFlows())
+        .receiver(Inventory.class, new Inventory())
         .receiver(MoreFlows.Inner.class, new MoreFlows().new Inner())
         .build();
   }

@@ -36,6 +36,9 @@ public abstract class Frame {
   /** Sets the label and reads the locals live at that suspension point. */
   protected abstract void restore(int label, LocalsReader in);
 
+  /** The locals stored at the current suspension point, by name, for inspection. */
+  protected abstract java.util.Map<String, Object> locals();
+
   static boolean suspended(Object runResult) {
     return runResult == SUSPENDED;
   }
@@ -54,6 +57,10 @@ public abstract class Frame {
 
   final void restoreFrom(int label, LocalsReader in) {
     restore(label, in);
+  }
+
+  final java.util.Map<String, Object> storedLocals() {
+    return locals();
   }
 
   final FrameType frameType() {

@@ -4,6 +4,8 @@ import dev.resumable.codec.Codec;
 import dev.resumable.codec.ExceptionTypes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -18,6 +20,11 @@ public final class FrameType {
   private final Codec<?> resultCodec;
   private final Function<Receivers, Frame> blank;
   private final List<SuspensionPoint> points;
+  private final int[] generatedLines;
+  private final int[] sourceLines;
+
+  /** Every frame type by the name of its generated class, for rewriting stack traces. */
+  private static final Map<String, FrameType> BY_GENERATED_CLASS = new ConcurrentHashMap<>();
 
   private FrameType(Builder b) {
     this.methodKey = b.methodKey;
@@ -28,6 +35,33 @@ public final class FrameType {
     this.resultCodec = b.resultCodec;
     this.blank = Objects.requireNonNull(b.blank, "restoredBy");
     this.points = List.copyOf(b.points);
+    String[] pairs = b.lineTable == null || b.lineTable.isEmpty()
+        ? new String[0]
+        : b.lineTable.split(",");
+    this.generatedLines = new int[pairs.length];
+    this.sourceLines = new int[pairs.length];
+    for (int i = 0; i < pairs.length; i++) {
+      int colon = pairs[i].indexOf(':');
+      generatedLines[i] = Integer.parseInt(pairs[i].substring(0, colon));
+      sourceLines[i] = Integer.parseInt(pairs[i].substring(colon + 1));
+    }
+    if (b.generatedClass != null) {
+      BY_GENERATED_CLASS.put(b.generatedClass.getName(), this);
+    }
+  }
+
+  /** The frame type whose generated class has this name, or null. */
+  static FrameType ofGeneratedClass(String className) {
+    return BY_GENERATED_CLASS.get(className);
+  }
+
+  /** The source line that a line of the generated class runs; 0 if unknown. */
+  int sourceLineAt(int generatedLine) {
+    int found = 0;
+    for (int i = 0; i < generatedLines.length && generatedLines[i] <= generatedLine; i++) {
+      found = sourceLines[i];
+    }
+    return found;
   }
 
   /** Starts the description of the method with this key and fingerprint. */
@@ -98,6 +132,8 @@ public final class FrameType {
     private String sourceFile;
     private Codec<?> resultCodec;
     private Function<Receivers, Frame> blank;
+    private Class<?> generatedClass;
+    private String lineTable;
     private final List<SuspensionPoint> points = new ArrayList<>();
 
     private Builder(String methodKey, String fingerprint) {
@@ -109,6 +145,16 @@ public final class FrameType {
       this.className = className;
       this.methodName = methodName;
       this.sourceFile = sourceFile;
+      return this;
+    }
+
+    /**
+     * The generated class and its line table ({@code generated:source} pairs where the source
+     * line changes), so that stack traces name the source lines, not generated ones.
+     */
+    public Builder lines(Class<?> generatedClass, String table) {
+      this.generatedClass = generatedClass;
+      this.lineTable = table;
       return this;
     }
 

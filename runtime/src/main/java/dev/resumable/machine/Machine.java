@@ -5,6 +5,7 @@ import dev.resumable.proto.FrameRecord;
 import dev.resumable.proto.InboxEvent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Runs stacks of frames and converts them to and from their stored form, for the engine. */
 public final class Machine {
@@ -66,6 +67,29 @@ public final class Machine {
           false, e);
     }
     return frame;
+  }
+
+  /** A restored frame as inspection shows it. */
+  public record FrameView(FrameType type, SuspensionPoint point, Map<String, Object> locals) {}
+
+  /**
+   * Rebuilds a stored stack only to look at it: without receivers, since nothing runs.
+   * Innermost first, as a stack trace reads.
+   */
+  public static List<FrameView> inspect(List<FrameRecord> records, FrameRegistry registry)
+      throws RestoreException {
+    Receivers none = new Receivers() {
+      @Override
+      public <T> T get(Class<T> type) {
+        return null;
+      }
+    };
+    List<FrameView> views = new ArrayList<>();
+    for (Frame frame : restore(records, registry, none).frames) {
+      views.add(0, new FrameView(frame.frameType(),
+          frame.frameType().pointAt(frame.currentLabel()), frame.storedLocals()));
+    }
+    return views;
   }
 
   /** Restored frames, outermost first, ready to continue. */

@@ -14,6 +14,7 @@ import java.util.List;
 public final class Step {
 
   private final ArrayList<Frame> stack;
+  private final StackTraces traces = new StackTraces();
   private final List<InboxEvent> inbox;
   private Object value;
   private Throwable error;
@@ -96,6 +97,7 @@ public final class Step {
         throw fatal;
       } catch (Throwable thrown) {
         pop();
+        traces.rewrite(thrown, callersInnermostFirst());
         if (stack.isEmpty()) {
           return Ending.failed(thrown);
         }
@@ -127,6 +129,12 @@ public final class Step {
 
   Class<?> awaitedType() {
     return awaitedType;
+  }
+
+  private List<Frame> callersInnermostFirst() {
+    List<Frame> callers = new ArrayList<>(stack);
+    java.util.Collections.reverse(callers);
+    return callers;
   }
 
   private void pop() {

@@ -26,6 +26,7 @@ final class FrameRewrites implements SourcePrinter.Rewrites {
   private final MethodModel model;
   private final Map<Element, LocalVar> hoisted = new IdentityHashMap<>();
   private Temps temps = Temps.NONE;
+  private int commentedLine;
   private Exits exits = Exits.NONE;
 
   FrameRewrites(Trees trees, MethodModel model) {
@@ -42,6 +43,32 @@ final class FrameRewrites implements SourcePrinter.Rewrites {
   void printingWith(Temps temps, Exits exits) {
     this.temps = temps;
     this.exits = exits;
+  }
+
+  /**
+   * A comment naming the source line of {@code tree}, when it differs from the line the last one
+   * named: it makes the generated code easy to follow, and the line table is read off it.
+   */
+  CodeBlock lineComment(TreePath tree) {
+    long start = trees.getSourcePositions().getStartPosition(tree.getCompilationUnit(),
+        tree.getLeaf());
+    int line = start < 0 ? 0
+        : (int) tree.getCompilationUnit().getLineMap().getLineNumber(start);
+    if (line <= 0 || line == commentedLine) {
+      return null;
+    }
+    commentedLine = line;
+    return CodeBlock.of("// $L:$L\n", model.sourceFile(), line);
+  }
+
+  /** Notes that the writer's own comment named {@code line}. */
+  void commented(int line) {
+    commentedLine = line;
+  }
+
+  @Override
+  public CodeBlock beforeStatement(TreePath statement) {
+    return insideLambdaOrClass(statement) ? null : lineComment(statement);
   }
 
   @Override

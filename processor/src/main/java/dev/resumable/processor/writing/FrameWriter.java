@@ -7,6 +7,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.sun.source.util.Trees;
@@ -40,7 +41,17 @@ public final class FrameWriter {
     this.types = types;
   }
 
+  /**
+   * Writes the class twice: the first text says on which generated line each source line's code
+   * stands, and the second carries that table in a nested class, which JavaPoet writes last, so
+   * that it cannot move the lines it describes.
+   */
   public JavaFile write(MethodModel model) {
+    JavaFile draft = write(model, "");
+    return write(model, SourceLines.table(draft.toString(), model.sourceFile()));
+  }
+
+  private JavaFile write(MethodModel model, String lineTable) {
     MethodModel.InternalNames names = model.names();
     NameAllocator constants = new NameAllocator();
     model.hoisted().forEach(l -> constants.newName(l.javaName(), "field:" + l.javaName()));
@@ -86,6 +97,14 @@ public final class FrameWriter {
     frame.addMethod(new RunMethodWriter(trees, model).write());
     frame.addMethod(save(model, codecs));
     frame.addMethod(restore(model, codecs));
+    frame.addMethod(locals(model, codecs));
+    frame.addType(TypeSpec.classBuilder("SourceLines")
+        .addJavadoc("Which line of $L each line of this class's code comes from.\n",
+            model.sourceFile())
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addField(FieldSpec.builder(String.class, "TABLE", Modifier.STATIC, Modifier.FINAL)
+            .initializer("$S", lineTable).build())
+        .build());
     return JavaFile.builder(model.frameClass().packageName(), frame.build())
         .skipJavaLangImports(true)
         .build();
@@ -132,7 +151,8 @@ public final class FrameWriter {
         .add("$T.of($S, $S)\n", RuntimeNames.FRAME_TYPE, model.methodKey(), model.fingerprint())
         .indent().indent()
         .add(".source($S, $S, $S)\n", model.owner().getQualifiedName(),
-            model.method().getSimpleName(), model.sourceFile());
+            model.method().getSimpleName(), model.sourceFile())
+        .add(".lines($T.class, SourceLines.TABLE)\n", model.frameClass());
     if (model.returnType().getKind() != TypeKind.VOID
         && !dev.resumable.processor.validation.MethodValidator.mentionsTypeVariable(
             model.returnType())) {
@@ -228,6 +248,31 @@ public final class FrameWriter {
         .addModifiers(Modifier.PROTECTED)
         .addParameter(RuntimeNames.LOCALS_WRITER, "out")
         .addCode(body.build())
+        .build();
+  }
+
+  /** The stored locals by name, for inspection: what {@code save} would write. */
+  private static MethodSpec locals(MethodModel model, Map<LocalVar, String> codecs) {
+    CodeBlock.Builder body = CodeBlock.builder()
+        .addStatement("$T<$T, $T> locals = new $T<>()", Map.class, String.class, Object.class,
+            LinkedHashMap.class)
+        .beginControlFlow("switch ($N)", model.names().label());
+    for (Point point : model.points()) {
+      if (point.live().isEmpty()) {
+        continue;
+      }
+      body.add("case $L:\n", point.resume().number()).indent();
+      for (LocalVar local : point.live()) {
+        body.addStatement("locals.put($S, this.$N)", local.storedName(), local.javaName());
+      }
+      body.addStatement("break").unindent();
+    }
+    body.add("default:\n").indent().addStatement("break").unindent().endControlFlow();
+    return MethodSpec.methodBuilder("locals").addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED)
+        .returns(ParameterizedTypeName.get(Map.class, String.class, Object.class))
+        .addCode(body.build())
+        .addStatement("return locals")
         .build();
   }
 

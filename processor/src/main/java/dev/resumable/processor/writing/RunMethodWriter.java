@@ -36,6 +36,7 @@ import javax.lang.model.type.TypeKind;
  */
 final class RunMethodWriter {
 
+  private final Trees trees;
   private final MethodModel model;
   private final SourcePrinter printer;
   private final FrameRewrites rewrites;
@@ -43,6 +44,7 @@ final class RunMethodWriter {
   private State next;
 
   RunMethodWriter(Trees trees, MethodModel model) {
+    this.trees = trees;
     this.model = model;
     this.names = model.names();
     this.rewrites = new FrameRewrites(trees, model);
@@ -73,6 +75,7 @@ final class RunMethodWriter {
       next = i + 1 < states.size() ? states.get(i + 1) : null;
       body.add("case $L: {\n", state.label().number()).indent();
       body.add("// $L:$L\n", model.sourceFile(), state.line());
+      rewrites.commented(state.line());
       if (catches) {
         // The exception table below looks up the state an exception came from.
         body.addStatement("$N = $L", names.label(), state.label().number());
@@ -128,7 +131,48 @@ final class RunMethodWriter {
     return table.endControlFlow().build();
   }
 
+  /**
+   * An op, after a comment naming its source line when that changes: the comments make the
+   * generated code easy to follow, and the frame's line table is read off them.
+   */
   private CodeBlock op(Op op) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    TreePath tree = treeOf(op);
+    if (op instanceof Op.Suspend suspend) {
+      rewrites.commented(suspend.point().line());
+    } else if (tree != null && !(op instanceof Op.Copy)) {
+      // A copied statement names its own line, and those of the statements inside it.
+      CodeBlock comment = rewrites.lineComment(tree);
+      if (comment != null) {
+        code.add(comment);
+      }
+    }
+    return code.add(withCaptures(op)).build();
+  }
+
+  private static TreePath treeOf(Op op) {
+    if (op instanceof Op.Copy copy) {
+      return copy.statement();
+    }
+    if (op instanceof Op.Assign assign) {
+      return assign.value();
+    }
+    if (op instanceof Op.Branch branch) {
+      return branch.condition();
+    }
+    if (op instanceof Op.Return ret) {
+      return ret.value();
+    }
+    if (op instanceof Op.Eval eval) {
+      return eval.expression();
+    }
+    if (op instanceof Op.Compound compound) {
+      return compound.assignment();
+    }
+    return op instanceof Op.Suspend suspend ? suspend.point().call() : null;
+  }
+
+  private CodeBlock withCaptures(Op op) {
     CodeBlock code = bare(op);
     if (op.uses().captured().isEmpty()) {
       return code;

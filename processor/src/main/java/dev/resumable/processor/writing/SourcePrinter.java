@@ -79,6 +79,11 @@ public final class SourcePrinter {
       return null;
     }
 
+    /** Code to print before a statement, such as a comment naming its source line; or null. */
+    default CodeBlock beforeStatement(TreePath statementPath) {
+      return null;
+    }
+
     /** Expression that stands for the workflow object, i.e. what its {@code this} becomes. */
     CodeBlock self();
 

@@ -45,6 +45,12 @@ final class StatementPrinter {
 
   /** A statement, ending with a newline. */
   CodeBlock statement(TreePath path) {
+    CodeBlock before = context.rewrites.beforeStatement(path);
+    CodeBlock statement = bareStatement(path);
+    return before == null ? statement : CodeBlock.builder().add(before).add(statement).build();
+  }
+
+  private CodeBlock bareStatement(TreePath path) {
     Tree tree = path.getLeaf();
     return switch (tree.getKind()) {
       case BLOCK -> CodeBlock.of("$L\n", block(path));
