@@ -121,6 +121,33 @@ class BadInputTest {
   }
 
   @Test
+  void frameOfAMethodThisBuildLacksIsRefusedWithMethodAndPoint() throws Exception {
+    flows.startSumUntilZero("gone");
+    StoredInstance before = stored("gone");
+    InstanceRecord record = InstanceRecord.parseFrom(before.state());
+    InstanceRecord renamed = record.toBuilder()
+        .setFrames(0, record.getFrames(0).toBuilder()
+            .setMethodKey("dev.resumable.it.Flows#renamedAway()"))
+        .build();
+    engine.store().update(new StoredInstance("gone", before.method(), before.status(),
+        before.revision() + 1, renamed.toByteArray()), before.revision());
+
+    var e = assertThrows(UnreadableInstanceException.class, () -> flows.resume("gone", 1));
+    assertTrue(e.incompatibleCode());
+    assertTrue(e.getMessage().contains("instance \"gone\"") && e.getMessage().contains(
+        "dev.resumable.it.Flows#renamedAway() at event:n"), e.getMessage());
+    assertArrayEquals(renamed.toByteArray(), stored("gone").state());
+  }
+
+  @Test
+  void calleeThatCompletesInlineCostsNoExtraCommit() {
+    flows.startNested("inline", 3);
+    assertEquals(1, stored("inline").revision(), "one commit for start, at the callee's wait");
+    assertEquals(3 * 2 * 5 + 3 * 2, flows.resume("inline", 5).result());
+    assertEquals(2, stored("inline").revision());
+  }
+
+  @Test
   void earlyEventWaitsInTheInbox() {
     flows.startTwoEvents("early");
     Outcome<?> kept = flows.resume("early", "b", "world");
