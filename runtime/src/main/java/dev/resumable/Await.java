@@ -14,6 +14,19 @@ public final class Await {
    * Events that arrive before the wait are kept in the instance's inbox and taken here.
    */
   public static <T> T event(String name, Class<T> type) {
-    return DirectRun.current(name).take(name, type);
+    return DirectRun.current("event(\"" + name + "\")").take(name, type);
+  }
+
+  /**
+   * Waits for {@code duration}: a durable timer, which fires after a restart too (at once if it
+   * became due meanwhile). In a plain run it returns at once.
+   */
+  public static void sleep(java.time.Duration duration) {
+    DirectRun.current("sleep(" + duration + ")");
+  }
+
+  /** Waits until {@code moment}; returns at once if it has passed. See {@link #sleep}. */
+  public static void until(java.time.Instant moment) {
+    DirectRun.current("until(" + moment + ")");
   }
 }

@@ -42,11 +42,11 @@ public final class DirectRun {
     }
   }
 
-  static DirectRun current(String awaitedEvent) {
+  static DirectRun current(String awaited) {
     DirectRun run = CURRENT.get();
     if (run == null) {
-      throw new IllegalStateException("[Resumable.NotInWorkflow] Await.event(\"" + awaitedEvent
-          + "\") was called as plain Java: start the @Resumable method through the generated"
+      throw new IllegalStateException("[Resumable.NotInWorkflow] Await." + awaited
+          + " was called as plain Java: start the @Resumable method through the generated"
           + " Resumer, or run it inside DirectRun.script()...call(...) in a test");
     }
     return run;

@@ -38,6 +38,10 @@ public final class Engine implements AutoCloseable {
   private final Map<Class<?>, Object> receivers;
   private final Clock clock;
   private final InstanceRecords records;
+  private final java.util.function.Consumer<Throwable> errors;
+  private final java.time.Duration timerPollInterval;
+  private final Object[] locks = new Object[64];
+  private java.util.concurrent.ScheduledExecutorService timers;
 
   private Engine(Builder builder) {
     this.store = builder.store != null ? builder.store : H2Store.openDefault();
@@ -46,6 +50,11 @@ public final class Engine implements AutoCloseable {
     this.receivers = Map.copyOf(builder.receivers);
     this.clock = builder.clock;
     this.records = new InstanceRecords(registry, clock);
+    this.errors = builder.errors;
+    this.timerPollInterval = builder.timerPollInterval;
+    for (int i = 0; i < locks.length; i++) {
+      locks[i] = new Object();
+    }
   }
 
   /** An engine on the embedded store at its default location (see {@link H2Store#openDefault}). */
@@ -65,12 +74,18 @@ public final class Engine implements AutoCloseable {
    */
   public <R> Outcome<R> start(String id, Frame entry) {
     requireId(id);
+    synchronized (lockFor(id)) {
+      return startLocked(id, entry);
+    }
+  }
+
+  private <R> Outcome<R> startLocked(String id, Frame entry) {
     if (store.load(id).isPresent()) {
       throw new InstanceExistsException(id);
     }
     FrameType type = Machine.typeOf(entry);
     List<InboxEvent> inbox = new ArrayList<>();
-    Machine.Run run = Machine.start(entry, inbox);
+    Machine.Run run = Machine.start(entry, inbox, clock);
     InstanceRecord record = records.afterRun(records.newRecord(id, type), run, inbox, type);
     store.insert(stored(record));
     @SuppressWarnings("unchecked") // the entry frame's method returns R
@@ -83,8 +98,15 @@ public final class Engine implements AutoCloseable {
    * to its end, and commits.
    */
   public Outcome<?> resume(String id, Object payload) {
-    InstanceRecord record = loadWaiting(id);
-    return deliver(record, record.getWait().getEvent().getName(), payload);
+    synchronized (lockFor(id)) {
+      InstanceRecord record = loadWaiting(id);
+      if (!record.getWait().hasEvent()) {
+        throw new UnexpectedEventException("instance \"" + id + "\" waits for "
+            + records.outcome(record, null).waitingFor() + ", which fires by itself; name the"
+            + " event to keep it in the instance's inbox; nothing was changed");
+      }
+      return deliver(record, record.getWait().getEvent().getName(), payload);
+    }
   }
 
   /**
@@ -93,7 +115,85 @@ public final class Engine implements AutoCloseable {
    * for it. Either way the change is committed before this returns.
    */
   public Outcome<?> resume(String id, String name, Object payload) {
-    return deliver(loadWaiting(id), name, payload);
+    synchronized (lockFor(id)) {
+      return deliver(loadWaiting(id), name, payload);
+    }
+  }
+
+  /**
+   * Fires every timer that is due by the engine's clock, earliest first, each resuming its
+   * instance and committing; returns how many fired. Called by the engine's timer thread once
+   * {@link #start() started}, and by tests that move a virtual clock.
+   */
+  public int fireDueTimers() {
+    int fired = 0;
+    java.util.Set<String> failed = new java.util.HashSet<>();
+    while (true) {
+      List<String> due = store.due(clock.instant(), 64);
+      due.removeAll(failed);
+      if (due.isEmpty()) {
+        return fired;
+      }
+      for (String id : due) {
+        try {
+          if (fireTimer(id)) {
+            fired++;
+          }
+        } catch (RuntimeException e) {
+          failed.add(id);
+          errors.accept(e);
+        }
+      }
+    }
+  }
+
+  /** Resumes {@code id} if it still waits for a timer that is due; false if it no longer does. */
+  private boolean fireTimer(String id) {
+    synchronized (lockFor(id)) {
+      InstanceRecord record = decode(load(id));
+      java.time.Instant due = InstanceRecords.due(record);
+      if (InstanceRecords.status(record) != Status.WAITING || due == null
+          || due.isAfter(clock.instant())) {
+        return false;
+      }
+      Machine.Stack stack = restore(record);
+      List<InboxEvent> inbox = new ArrayList<>(record.getInboxList());
+      Machine.Run run = Machine.resume(stack, null, inbox, clock);
+      FrameType entry = registry.find(record.getEntryMethod());
+      InstanceRecord next = records.afterRun(record.toBuilder(), run, inbox, entry);
+      store.update(stored(next), record.getRevision());
+      return true;
+    }
+  }
+
+  /**
+   * Starts the engine's timer thread, which fires due timers as they come due (and at once those
+   * that became due while no engine ran). {@link #close()} stops it.
+   */
+  public synchronized Engine start() {
+    if (timers == null) {
+      timers = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "resumable-timers");
+        thread.setDaemon(true);
+        return thread;
+      });
+      timers.scheduleWithFixedDelay(this::fireDueTimersQuietly, 0,
+          timerPollInterval.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+    return this;
+  }
+
+  private void fireDueTimersQuietly() {
+    try {
+      fireDueTimers();
+    } catch (RuntimeException e) {
+      errors.accept(e);
+    }
+  }
+
+  /** The lock that keeps two calls on one instance from interleaving in this engine. */
+  private Object lockFor(String id) {
+    return locks[Math.floorMod(id.hashCode(), locks.length)];
   }
 
   /**
@@ -139,8 +239,20 @@ public final class Engine implements AutoCloseable {
     return store;
   }
 
+  /** Stops the timer thread, letting a firing in progress finish, then closes the store. */
   @Override
   public void close() {
+    synchronized (this) {
+      if (timers != null) {
+        timers.shutdown();
+        try {
+          timers.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        timers = null;
+      }
+    }
     store.close();
   }
 
@@ -158,7 +270,7 @@ public final class Engine implements AutoCloseable {
           + "; nothing was changed");
     }
     List<InboxEvent> inbox = new ArrayList<>(record.getInboxList());
-    Machine.Run run = Machine.resume(stack, payload, inbox);
+    Machine.Run run = Machine.resume(stack, payload, inbox, clock);
     FrameType entry = registry.find(record.getEntryMethod());
     InstanceRecord next = records.afterRun(record.toBuilder(), run, inbox, entry);
     store.update(stored(next), record.getRevision());
@@ -217,7 +329,7 @@ public final class Engine implements AutoCloseable {
 
   private StoredInstance stored(InstanceRecord record) {
     return new StoredInstance(record.getId(), record.getEntryMethod(), record.getStatus().name(),
-        record.getRevision(), record.toByteArray());
+        record.getRevision(), record.toByteArray(), InstanceRecords.due(record));
   }
 
   private <T> T receiver(Class<T> type) {
@@ -246,6 +358,8 @@ public final class Engine implements AutoCloseable {
     private final List<FrameCatalog> catalogs = new ArrayList<>();
     private Clock clock = Clock.systemUTC();
     private ClassLoader classLoader = Engine.class.getClassLoader();
+    private java.util.function.Consumer<Throwable> errors = e -> e.printStackTrace();
+    private java.time.Duration timerPollInterval = java.time.Duration.ofMillis(100);
 
     private Builder() {}
 
@@ -269,8 +383,24 @@ public final class Engine implements AutoCloseable {
       return this;
     }
 
+    /** The clock timers are measured by; a test can pass one it moves itself. */
     public Builder clock(Clock clock) {
       this.clock = clock;
+      return this;
+    }
+
+    /** How often the timer thread looks for due timers (an indexed query); 100 ms by default. */
+    public Builder timerPollInterval(java.time.Duration interval) {
+      this.timerPollInterval = interval;
+      return this;
+    }
+
+    /**
+     * Receives failures of work the engine does by itself, such as a due timer whose instance
+     * cannot be read; by default they are printed to standard error.
+     */
+    public Builder onError(java.util.function.Consumer<Throwable> handler) {
+      this.errors = handler;
       return this;
     }
 

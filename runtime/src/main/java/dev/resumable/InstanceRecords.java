@@ -9,8 +9,10 @@ import dev.resumable.proto.EventWait;
 import dev.resumable.proto.InboxEvent;
 import dev.resumable.proto.InstanceRecord;
 import dev.resumable.proto.Value;
+import dev.resumable.proto.TimerWait;
 import dev.resumable.proto.WaitCondition;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,11 +45,19 @@ final class InstanceRecords {
         .clearInbox()
         .addAllInbox(inbox);
     if (run.suspended()) {
+      WaitCondition.Builder wait = WaitCondition.newBuilder();
+      if (run.awaitedTime() != null) {
+        wait.setTimer(TimerWait.newBuilder()
+            .setDueEpochSecond(run.awaitedTime().getEpochSecond())
+            .setDueNano(run.awaitedTime().getNano()));
+      } else {
+        wait.setEvent(EventWait.newBuilder()
+            .setName(run.awaitedEvent())
+            .setType(run.awaitedType().getName()));
+      }
       return next.setStatus(dev.resumable.proto.Status.WAITING)
           .addAllFrames(run.frames())
-          .setWait(WaitCondition.newBuilder().setEvent(EventWait.newBuilder()
-              .setName(run.awaitedEvent())
-              .setType(run.awaitedType().getName())))
+          .setWait(wait)
           .build();
     }
     if (run.failed()) {
@@ -83,8 +93,10 @@ final class InstanceRecords {
     Status status = status(record);
     List<String> inbox = new ArrayList<>();
     record.getInboxList().forEach(e -> inbox.add(e.getName()));
-    String awaited = status == Status.WAITING ? record.getWait().getEvent().getName() : null;
-    String awaitedType = status == Status.WAITING ? record.getWait().getEvent().getType() : null;
+    boolean onEvent = status == Status.WAITING && record.getWait().hasEvent();
+    String awaited = onEvent ? record.getWait().getEvent().getName() : null;
+    String awaitedType = onEvent ? record.getWait().getEvent().getType() : null;
+    Instant due = status == Status.WAITING ? due(record) : null;
     Object result = null;
     if (status == Status.COMPLETED) {
       result = run != null ? run.value() : decodeResult(record);
@@ -95,7 +107,17 @@ final class InstanceRecords {
           ? Failure.of(run.failure())
           : Failure.fromRecord(record.getFailure());
     }
-    return new Outcome<>(record.getId(), status, awaited, awaitedType, result, failure, inbox);
+    return new Outcome<>(record.getId(), status, awaited, awaitedType, due, result, failure,
+        inbox);
+  }
+
+  /** When the timer the instance waits for is due; null if it waits for no timer. */
+  static Instant due(InstanceRecord record) {
+    if (!record.getWait().hasTimer()) {
+      return null;
+    }
+    TimerWait timer = record.getWait().getTimer();
+    return Instant.ofEpochSecond(timer.getDueEpochSecond(), timer.getDueNano());
   }
 
   static Status status(InstanceRecord record) {

@@ -12,16 +12,18 @@ public final class Outcome<R> {
   private final Status status;
   private final String awaitedEvent;
   private final String awaitedType;
+  private final java.time.Instant due;
   private final R result;
   private final Failure failure;
   private final List<String> inbox;
 
-  Outcome(String id, Status status, String awaitedEvent, String awaitedType, R result,
-      Failure failure, List<String> inbox) {
+  Outcome(String id, Status status, String awaitedEvent, String awaitedType, java.time.Instant due,
+      R result, Failure failure, List<String> inbox) {
     this.id = id;
     this.status = status;
     this.awaitedEvent = awaitedEvent;
     this.awaitedType = awaitedType;
+    this.due = due;
     this.result = result;
     this.failure = failure;
     this.inbox = List.copyOf(inbox);
@@ -52,8 +54,19 @@ public final class Outcome<R> {
     return awaitedEvent;
   }
 
-  /** What the instance waits for, e.g. {@code event "payment" (Payment)}; null unless waiting. */
+  /** When the timer the instance waits for is due; null unless it waits for a timer. */
+  public java.time.Instant timerDue() {
+    return due;
+  }
+
+  /**
+   * What the instance waits for, e.g. {@code event "payment" (Payment)} or {@code timer until
+   * 2026-11-22T10:00:00Z}; null unless waiting.
+   */
   public String waitingFor() {
+    if (due != null) {
+      return "timer until " + due;
+    }
     if (awaitedEvent == null) {
       return null;
     }

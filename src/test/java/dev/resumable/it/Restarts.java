@@ -89,6 +89,7 @@ final class Restarts {
         .receiver(SwitchFlows.class, new SwitchFlows())
         .receiver(MoreFlows.class, new MoreFlows())
         .receiver(StackFlows.class, new StackFlows())
+        .receiver(TimerFlows.class, new TimerFlows())
         .receiver(Inventory.class, new Inventory())
         .receiver(MoreFlows.Inner.class, new MoreFlows().new Inner())
         .build();

@@ -184,6 +184,11 @@ public final class FrameType {
       return this;
     }
 
+    public Builder timer(String id, int label, int line, String... liveLocals) {
+      points.add(new SuspensionPoint(id, label, line, null, null, null, List.of(liveLocals)));
+      return this;
+    }
+
     public Builder call(String id, int label, int line, String callee, String... liveLocals) {
       points.add(new SuspensionPoint(id, label, line, null, null, callee, List.of(liveLocals)));
       return this;

@@ -18,14 +18,15 @@ public final class Machine {
   }
 
   /** Runs a new instance from the entry of its outermost method. */
-  public static Run start(Frame entry, List<InboxEvent> inbox) {
-    Step step = new Step(List.of(entry), inbox);
+  public static Run start(Frame entry, List<InboxEvent> inbox, java.time.Clock clock) {
+    Step step = new Step(List.of(entry), inbox, clock);
     return new Run(step, step.drive());
   }
 
   /** Continues a restored stack, handing {@code payload} to its innermost frame. */
-  public static Run resume(Stack stack, Object payload, List<InboxEvent> inbox) {
-    Step step = new Step(stack.frames, inbox);
+  public static Run resume(Stack stack, Object payload, List<InboxEvent> inbox,
+      java.time.Clock clock) {
+    Step step = new Step(stack.frames, inbox, clock);
     step.deliver(payload);
     return new Run(step, step.drive());
   }
@@ -140,6 +141,11 @@ public final class Machine {
 
     public Class<?> awaitedType() {
       return step.awaitedType();
+    }
+
+    /** When the timer the innermost frame waits for is due; null if it waits for an event. */
+    public java.time.Instant awaitedTime() {
+      return step.awaitedTime();
     }
 
     /** The suspended stack in stored form, outermost first. */

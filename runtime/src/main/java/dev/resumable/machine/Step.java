@@ -2,6 +2,9 @@ package dev.resumable.machine;
 
 import dev.resumable.codec.Codecs;
 import dev.resumable.proto.InboxEvent;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -18,12 +21,30 @@ public final class Step {
   private final List<InboxEvent> inbox;
   private Object value;
   private Throwable error;
+  private final Clock clock;
   private String awaitedEvent;
   private Class<?> awaitedType;
+  private Instant awaitedTime;
 
-  Step(List<Frame> stack, List<InboxEvent> inbox) {
+  Step(List<Frame> stack, List<InboxEvent> inbox, Clock clock) {
     this.stack = new ArrayList<>(stack);
     this.inbox = inbox;
+    this.clock = clock;
+  }
+
+  /** Waits for {@code duration} from now: true (suspend) unless it is not positive. */
+  public boolean awaitSleep(Duration duration) {
+    return awaitUntil(clock.instant().plus(duration));
+  }
+
+  /** Waits until {@code moment}: true (suspend) unless it has passed already. */
+  public boolean awaitUntil(Instant moment) {
+    if (!moment.isAfter(clock.instant())) {
+      value = null;
+      return false;
+    }
+    awaitedTime = moment;
+    return true;
   }
 
   /**
@@ -129,6 +150,10 @@ public final class Step {
 
   Class<?> awaitedType() {
     return awaitedType;
+  }
+
+  Instant awaitedTime() {
+    return awaitedTime;
   }
 
   private List<Frame> callersInnermostFirst() {

@@ -31,10 +31,7 @@ public record SuspensionPoint(
     return eventName != null;
   }
 
-  /** What the point waits for, as people say it: {@code event "payment" (Payment)}. */
-  public String describe() {
-    return isEvent()
-        ? "event \"" + eventName + "\" (" + eventType.getSimpleName() + ")"
-        : "call " + callee;
+  public boolean isTimer() {
+    return eventName == null && callee == null;
   }
 }

@@ -1,5 +1,7 @@
 package dev.resumable.store;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -21,6 +23,12 @@ public interface Store extends AutoCloseable {
    * changes nothing. {@code instance.revision()} must be {@code expectedRevision + 1}.
    */
   void update(StoredInstance instance, long expectedRevision);
+
+  /**
+   * Ids of instances whose timer is due at {@code now}, earliest first, at most {@code limit}.
+   * Found by an index, so instances waiting for later timers cost nothing here.
+   */
+  List<String> due(Instant now, int limit);
 
   @Override
   void close();

@@ -1,5 +1,6 @@
 package dev.resumable.store;
 
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -10,13 +11,20 @@ import java.util.Objects;
  * @param status the instance status name, e.g. {@code WAITING}
  * @param revision incremented by every committed change, starting at 1
  * @param state the protobuf-encoded {@code InstanceRecord}
+ * @param due when the timer the instance waits for fires; null if it waits for no timer
  */
-public record StoredInstance(String id, String method, String status, long revision, byte[] state) {
+public record StoredInstance(String id, String method, String status, long revision, byte[] state,
+    Instant due) {
 
   public StoredInstance {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(state, "state");
+  }
+
+  /** An instance that waits for no timer. */
+  public StoredInstance(String id, String method, String status, long revision, byte[] state) {
+    this(id, method, status, revision, state, null);
   }
 }

@@ -36,7 +36,7 @@ final class PointFactory {
       TypeMirror classType = trees.getTypeMirror(new TreePath(callPath, call.getArguments().get(1)));
       return ((DeclaredType) classType).getTypeArguments().get(0);
     }
-    return trees.getTypeMirror(callPath);
+    return trees.getTypeMirror(callPath); // void for a timer
   }
 
   Point create(TreePath callPath, Label resume) {

@@ -27,6 +27,7 @@ public final class SuspensionCalls {
   /** What a suspension point waits for. */
   public enum Kind {
     EVENT,
+    TIMER,
     CALL
   }
 
@@ -52,9 +53,16 @@ public final class SuspensionCalls {
   public static Kind kindOf(ExecutableElement method) {
     Element owner = method.getEnclosingElement();
     if (owner instanceof TypeElement
-        && ((TypeElement) owner).getQualifiedName().contentEquals(AWAIT)
-        && method.getSimpleName().contentEquals("event")) {
-      return Kind.EVENT;
+        && ((TypeElement) owner).getQualifiedName().contentEquals(AWAIT)) {
+      switch (method.getSimpleName().toString()) {
+        case "event":
+          return Kind.EVENT;
+        case "sleep":
+        case "until":
+          return Kind.TIMER;
+        default:
+          return null;
+      }
     }
     return isResumable(method) ? Kind.CALL : null;
   }

@@ -378,6 +378,11 @@ final class RunMethodWriter {
           printer.expression(new TreePath(callPath, call.getArguments().get(0))),
           printer.expression(new TreePath(callPath, call.getArguments().get(1))));
     }
+    if (point.kind() == SuspensionCalls.Kind.TIMER) {
+      boolean sleep = point.id().startsWith("timer:sleep");
+      return CodeBlock.of("$N.$L($L)", names.step(), sleep ? "awaitSleep" : "awaitUntil",
+          printer.expression(new TreePath(callPath, call.getArguments().get(0))));
+    }
     CodeBlock.Builder args = CodeBlock.builder();
     boolean isStatic = point.callee().getModifiers().contains(Modifier.STATIC);
     if (!isStatic) {

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -176,6 +178,13 @@ public final class H2Store implements Store {
       }
       return null;
     });
+  }
+
+  @Override
+  public List<String> due(Instant now, int limit) {
+    Objects.requireNonNull(now, "now");
+    return read("find due timers", "*", connection -> InstanceTable.selectDue(connection, now,
+        limit));
   }
 
   /** Closes the store; later calls do nothing. Data of an in-memory store is gone. */

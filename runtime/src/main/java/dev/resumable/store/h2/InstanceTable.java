@@ -5,6 +5,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.h2.api.ErrorCode;
 
@@ -12,17 +17,20 @@ import org.h2.api.ErrorCode;
 final class InstanceTable {
 
   private static final String SELECT =
-      "SELECT id, method, status, revision, state FROM resumable_instance WHERE id = ?";
+      "SELECT id, method, status, revision, state, due_at FROM resumable_instance WHERE id = ?";
   private static final String SELECT_REVISION =
       "SELECT revision FROM resumable_instance WHERE id = ?";
   private static final String INSERT =
       "INSERT INTO resumable_instance"
-          + " (id, method, status, revision, state, created_at, updated_at)"
-          + " VALUES (?, ?, ?, ?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)";
+          + " (id, method, status, revision, state, due_at, created_at, updated_at)"
+          + " VALUES (?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)";
+  private static final String SELECT_DUE =
+      "SELECT id FROM resumable_instance WHERE due_at <= ? ORDER BY due_at LIMIT ?";
   // The revision in the WHERE clause makes the update a compare-and-set.
   private static final String UPDATE =
       "UPDATE resumable_instance"
-          + " SET method = ?, status = ?, revision = ?, state = ?, updated_at = CURRENT_TIMESTAMP"
+          + " SET method = ?, status = ?, revision = ?, state = ?, due_at = ?,"
+          + " updated_at = CURRENT_TIMESTAMP"
           + " WHERE id = ? AND revision = ?";
 
   private InstanceTable() {}
@@ -34,10 +42,31 @@ final class InstanceTable {
         if (!row.next()) {
           return Optional.empty();
         }
+        OffsetDateTime due = row.getObject(6, OffsetDateTime.class);
         return Optional.of(new StoredInstance(row.getString(1), row.getString(2),
-            row.getString(3), row.getLong(4), row.getBytes(5)));
+            row.getString(3), row.getLong(4), row.getBytes(5),
+            due == null ? null : due.toInstant()));
       }
     }
+  }
+
+  static List<String> selectDue(Connection connection, Instant now, int limit)
+      throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(SELECT_DUE)) {
+      select.setObject(1, now.atOffset(ZoneOffset.UTC));
+      select.setInt(2, limit);
+      List<String> ids = new ArrayList<>();
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          ids.add(rows.getString(1));
+        }
+      }
+      return ids;
+    }
+  }
+
+  private static Object due(StoredInstance instance) {
+    return instance.due() == null ? null : instance.due().atOffset(ZoneOffset.UTC);
   }
 
   /** The stored revision, or -1 if there is no such instance. */
@@ -59,6 +88,7 @@ final class InstanceTable {
       insert.setString(3, instance.status());
       insert.setLong(4, instance.revision());
       insert.setBytes(5, instance.state());
+      insert.setObject(6, due(instance));
       insert.executeUpdate();
       return true;
     } catch (SQLException e) {
@@ -77,8 +107,9 @@ final class InstanceTable {
       update.setString(2, instance.status());
       update.setLong(3, instance.revision());
       update.setBytes(4, instance.state());
-      update.setString(5, instance.id());
-      update.setLong(6, expectedRevision);
+      update.setObject(5, due(instance));
+      update.setString(6, instance.id());
+      update.setLong(7, expectedRevision);
       return update.executeUpdate() == 1;
     }
   }

@@ -17,7 +17,7 @@ import java.util.List;
 final class Schema {
 
   /** The schema this code reads and writes. */
-  static final int CURRENT_VERSION = 1;
+  static final int CURRENT_VERSION = 2;
 
   /** {@code STEPS.get(v)} migrates a store from version {@code v} to {@code v + 1}. */
   private static final List<List<String>> STEPS = List.of(
@@ -33,7 +33,12 @@ final class Schema {
               + " created_at TIMESTAMP WITH TIME ZONE NOT NULL,"
               + " updated_at TIMESTAMP WITH TIME ZONE NOT NULL)",
           "CREATE INDEX IF NOT EXISTS resumable_instance_status"
-              + " ON resumable_instance (status)"));
+              + " ON resumable_instance (status)"),
+      // Durable timers: the due time of the timer an instance waits for, found by an index.
+      List.of(
+          "ALTER TABLE resumable_instance ADD COLUMN IF NOT EXISTS"
+              + " due_at TIMESTAMP(9) WITH TIME ZONE",
+          "CREATE INDEX IF NOT EXISTS resumable_instance_due ON resumable_instance (due_at)"));
 
   private Schema() {}
 

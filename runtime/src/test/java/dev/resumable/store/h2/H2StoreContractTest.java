@@ -150,4 +150,19 @@ class H2StoreContractTest {
     assertEquals(expected.revision(), actual.revision());
     assertArrayEquals(expected.state(), actual.state());
   }
+
+  @Test
+  void dueInstancesComeEarliestFirstAndOnlyWhenDue() {
+    java.time.Instant noon = java.time.Instant.parse("2026-11-20T12:00:00Z");
+    store.insert(new StoredInstance("late", "m", "WAITING", 1, new byte[] {1},
+        noon.plusSeconds(60)));
+    store.insert(new StoredInstance("early", "m", "WAITING", 1, new byte[] {1},
+        noon.minusSeconds(60)));
+    store.insert(new StoredInstance("exact", "m", "WAITING", 1, new byte[] {1}, noon));
+    store.insert(new StoredInstance("none", "m", "WAITING", 1, new byte[] {1}));
+    assertEquals(java.util.List.of("early", "exact"), store.due(noon, 10));
+    assertEquals(java.util.List.of("early"), store.due(noon, 1));
+    store.update(new StoredInstance("early", "m", "COMPLETED", 2, new byte[] {2}), 1);
+    assertEquals(java.util.List.of("exact", "late"), store.due(noon.plusSeconds(60), 10));
+  }
 }
