@@ -147,6 +147,11 @@ public final class Engine implements AutoCloseable {
     }
   }
 
+  /** When the earliest pending timer is due, by which a virtual clock can step. */
+  public java.util.Optional<java.time.Instant> nextTimerDue() {
+    return store.nextDue();
+  }
+
   /** Resumes {@code id} if it still waits for a timer that is due; false if it no longer does. */
   private boolean fireTimer(String id) {
     synchronized (lockFor(id)) {

@@ -30,6 +30,9 @@ public interface Store extends AutoCloseable {
    */
   List<String> due(Instant now, int limit);
 
+  /** When the earliest timer any instance waits for is due; empty if none waits for a timer. */
+  Optional<Instant> nextDue();
+
   @Override
   void close();
 }

@@ -187,6 +187,11 @@ public final class H2Store implements Store {
         limit));
   }
 
+  @Override
+  public Optional<Instant> nextDue() {
+    return read("find the next timer", "*", InstanceTable::selectNextDue);
+  }
+
   /** Closes the store; later calls do nothing. Data of an in-memory store is gone. */
   @Override
   public void close() {

@@ -24,6 +24,7 @@ final class InstanceTable {
       "INSERT INTO resumable_instance"
           + " (id, method, status, revision, state, due_at, created_at, updated_at)"
           + " VALUES (?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)";
+  private static final String SELECT_NEXT_DUE = "SELECT MIN(due_at) FROM resumable_instance";
   private static final String SELECT_DUE =
       "SELECT id FROM resumable_instance WHERE due_at <= ? ORDER BY due_at LIMIT ?";
   // The revision in the WHERE clause makes the update a compare-and-set.
@@ -62,6 +63,15 @@ final class InstanceTable {
         }
       }
       return ids;
+    }
+  }
+
+  static Optional<Instant> selectNextDue(Connection connection) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(SELECT_NEXT_DUE);
+        ResultSet row = select.executeQuery()) {
+      row.next();
+      OffsetDateTime due = row.getObject(1, OffsetDateTime.class);
+      return Optional.ofNullable(due).map(OffsetDateTime::toInstant);
     }
   }
 

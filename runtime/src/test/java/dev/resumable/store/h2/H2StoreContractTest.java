@@ -161,6 +161,7 @@ class H2StoreContractTest {
     store.insert(new StoredInstance("exact", "m", "WAITING", 1, new byte[] {1}, noon));
     store.insert(new StoredInstance("none", "m", "WAITING", 1, new byte[] {1}));
     assertEquals(java.util.List.of("early", "exact"), store.due(noon, 10));
+    assertEquals(java.util.Optional.of(noon.minusSeconds(60)), store.nextDue());
     assertEquals(java.util.List.of("early"), store.due(noon, 1));
     store.update(new StoredInstance("early", "m", "COMPLETED", 2, new byte[] {2}), 1);
     assertEquals(java.util.List.of("exact", "late"), store.due(noon.plusSeconds(60), 10));
