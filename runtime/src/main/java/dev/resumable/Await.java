@@ -25,6 +25,15 @@ public final class Await {
     DirectRun.current("sleep(" + duration + ")");
   }
 
+  /**
+   * Waits for whichever of {@code waits} comes first — e.g. an event or a timeout — and says
+   * which fired and with what. An event already in the inbox counts at once. In a plain run, the
+   * first scripted event that one of the waits names fires; with none left, the timer does.
+   */
+  public static Fired first(Wait... waits) {
+    return DirectRun.current("first(...)").takeFirst(waits);
+  }
+
   /** Waits until {@code moment}; returns at once if it has passed. See {@link #sleep}. */
   public static void until(java.time.Instant moment) {
     DirectRun.current("until(" + moment + ")");

@@ -52,6 +52,26 @@ public final class DirectRun {
     return run;
   }
 
+  Fired takeFirst(Wait... waits) {
+    for (Iterator<Event> it = script.iterator(); it.hasNext(); ) {
+      Event event = it.next();
+      for (Wait wait : waits) {
+        if (wait instanceof Wait.ForEvent forEvent && wait.name().equals(event.name())
+            && PayloadTypes.accepts(forEvent.type(), event.payload())) {
+          it.remove();
+          return new Fired(event.name(), event.payload());
+        }
+      }
+    }
+    for (Wait wait : waits) {
+      if (wait instanceof Wait.ForTimer) {
+        return new Fired(wait.name(), null);
+      }
+    }
+    throw new IllegalStateException("no scripted event is left for Await.first, which waits for"
+        + " no timer; add one with DirectRun.script().event(...)");
+  }
+
   <T> T take(String name, Class<T> type) {
     for (Iterator<Event> it = script.iterator(); it.hasNext(); ) {
       Event event = it.next();

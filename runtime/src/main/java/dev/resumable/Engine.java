@@ -13,8 +13,10 @@ import dev.resumable.machine.PayloadTypes;
 import dev.resumable.machine.Receivers;
 import dev.resumable.machine.RestoreException;
 import dev.resumable.machine.SuspensionPoint;
+import dev.resumable.proto.EventWait;
 import dev.resumable.proto.InboxEvent;
 import dev.resumable.proto.InstanceRecord;
+import dev.resumable.proto.WaitCondition;
 import dev.resumable.store.InstanceExistsException;
 import dev.resumable.store.Store;
 import dev.resumable.store.StoredInstance;
@@ -100,12 +102,17 @@ public final class Engine implements AutoCloseable {
   public Outcome<?> resume(String id, Object payload) {
     synchronized (lockFor(id)) {
       InstanceRecord record = loadWaiting(id);
-      if (!record.getWait().hasEvent()) {
-        throw new UnexpectedEventException("instance \"" + id + "\" waits for "
-            + records.outcome(record, null).waitingFor() + ", which fires by itself; name the"
-            + " event to keep it in the instance's inbox; nothing was changed");
+      WaitCondition wait = record.getWait();
+      if (wait.hasEvent()) {
+        return deliver(record, wait.getEvent().getName(), payload);
       }
-      return deliver(record, record.getWait().getEvent().getName(), payload);
+      if (wait.hasFirst() && wait.getFirst().getEventsCount() == 1) {
+        return deliver(record, wait.getFirst().getEvents(0).getName(), payload);
+      }
+      throw new UnexpectedEventException("instance \"" + id + "\" waits for "
+          + InstanceRecords.waitingFor(record)
+          + (wait.hasTimer() ? ", which fires by itself" : "")
+          + "; name the event to deliver or to keep in its inbox; nothing was changed");
     }
   }
 
@@ -161,12 +168,10 @@ public final class Engine implements AutoCloseable {
           || due.isAfter(clock.instant())) {
         return false;
       }
-      Machine.Stack stack = restore(record);
-      List<InboxEvent> inbox = new ArrayList<>(record.getInboxList());
-      Machine.Run run = Machine.resume(stack, null, inbox, clock);
-      FrameType entry = registry.find(record.getEntryMethod());
-      InstanceRecord next = records.afterRun(record.toBuilder(), run, inbox, entry);
-      store.update(stored(next), record.getRevision());
+      Object fired = record.getWait().hasFirst()
+          ? new Fired(record.getWait().getFirst().getTimerName(), null)
+          : null;
+      continueWith(record, restore(record), fired);
       return true;
     }
   }
@@ -263,23 +268,45 @@ public final class Engine implements AutoCloseable {
 
   private Outcome<?> deliver(InstanceRecord record, String name, Object payload) {
     String id = record.getId();
-    if (!name.equals(record.getWait().getEvent().getName())) {
+    WaitCondition wait = record.getWait();
+    if (wait.hasFirst()) {
+      EventWait match = wait.getFirst().getEventsList().stream()
+          .filter(e -> e.getName().equals(name)).findFirst().orElse(null);
+      if (match == null) {
+        return keepInInbox(record, name, payload);
+      }
+      if (!PayloadTypes.isNamed(match.getType(), payload)) {
+        throw wrongPayload(id, name, match.getType(), payload);
+      }
+      return continueWith(record, restore(record), new Fired(name, payload));
+    }
+    if (!wait.hasEvent() || !name.equals(wait.getEvent().getName())) {
       return keepInInbox(record, name, payload);
     }
     Machine.Stack stack = restore(record);
     SuspensionPoint point = stack.innermostPoint();
     if (!PayloadTypes.accepts(point.eventType(), payload)) {
-      throw new UnexpectedEventException("instance \"" + id + "\" waits for event \"" + name
-          + "\" of type " + point.eventType().getName() + ", but the payload is "
-          + (payload == null ? "null" : "a " + payload.getClass().getName())
-          + "; nothing was changed");
+      throw wrongPayload(id, name, point.eventType().getName(), payload);
     }
+    return continueWith(record, stack, payload);
+  }
+
+  /** Runs the restored stack on from where it waited, with {@code payload}, and commits. */
+  private Outcome<?> continueWith(InstanceRecord record, Machine.Stack stack, Object payload) {
     List<InboxEvent> inbox = new ArrayList<>(record.getInboxList());
     Machine.Run run = Machine.resume(stack, payload, inbox, clock);
     FrameType entry = registry.find(record.getEntryMethod());
     InstanceRecord next = records.afterRun(record.toBuilder(), run, inbox, entry);
     store.update(stored(next), record.getRevision());
     return records.outcome(next, run);
+  }
+
+  private static UnexpectedEventException wrongPayload(String id, String name, String type,
+      Object payload) {
+    return new UnexpectedEventException("instance \"" + id + "\" waits for event \"" + name
+        + "\" of type " + type + ", but the payload is "
+        + (payload == null ? "null" : "a " + payload.getClass().getName())
+        + "; nothing was changed");
   }
 
   private Outcome<?> keepInInbox(InstanceRecord record, String name, Object payload) {

@@ -5,7 +5,9 @@ import dev.resumable.codec.CodecException;
 import dev.resumable.machine.FrameRegistry;
 import dev.resumable.machine.FrameType;
 import dev.resumable.machine.Machine;
+import dev.resumable.machine.PayloadTypes;
 import dev.resumable.proto.EventWait;
+import dev.resumable.proto.FirstOfWait;
 import dev.resumable.proto.InboxEvent;
 import dev.resumable.proto.InstanceRecord;
 import dev.resumable.proto.Value;
@@ -46,10 +48,20 @@ final class InstanceRecords {
         .addAllInbox(inbox);
     if (run.suspended()) {
       WaitCondition.Builder wait = WaitCondition.newBuilder();
-      if (run.awaitedTime() != null) {
-        wait.setTimer(TimerWait.newBuilder()
-            .setDueEpochSecond(run.awaitedTime().getEpochSecond())
-            .setDueNano(run.awaitedTime().getNano()));
+      if (run.awaitedFirst() != null) {
+        FirstOfWait.Builder first = FirstOfWait.newBuilder();
+        for (Wait w : run.awaitedFirst()) {
+          if (w instanceof Wait.ForEvent e) {
+            first.addEvents(EventWait.newBuilder().setName(e.name())
+                .setType(PayloadTypes.boxed(e.type()).getName()));
+          }
+        }
+        if (run.awaitedTime() != null) {
+          first.setTimer(timer(run.awaitedTime())).setTimerName(run.awaitedTimerName());
+        }
+        wait.setFirst(first);
+      } else if (run.awaitedTime() != null) {
+        wait.setTimer(timer(run.awaitedTime()));
       } else {
         wait.setEvent(EventWait.newBuilder()
             .setName(run.awaitedEvent())
@@ -95,7 +107,7 @@ final class InstanceRecords {
     record.getInboxList().forEach(e -> inbox.add(e.getName()));
     boolean onEvent = status == Status.WAITING && record.getWait().hasEvent();
     String awaited = onEvent ? record.getWait().getEvent().getName() : null;
-    String awaitedType = onEvent ? record.getWait().getEvent().getType() : null;
+    String waitingFor = status == Status.WAITING ? waitingFor(record) : null;
     Instant due = status == Status.WAITING ? due(record) : null;
     Object result = null;
     if (status == Status.COMPLETED) {
@@ -107,17 +119,45 @@ final class InstanceRecords {
           ? Failure.of(run.failure())
           : Failure.fromRecord(record.getFailure());
     }
-    return new Outcome<>(record.getId(), status, awaited, awaitedType, due, result, failure,
+    return new Outcome<>(record.getId(), status, awaited, waitingFor, due, result, failure,
         inbox);
   }
 
   /** When the timer the instance waits for is due; null if it waits for no timer. */
   static Instant due(InstanceRecord record) {
-    if (!record.getWait().hasTimer()) {
-      return null;
+    WaitCondition wait = record.getWait();
+    TimerWait timer = wait.hasTimer() ? wait.getTimer()
+        : wait.hasFirst() && wait.getFirst().hasTimer() ? wait.getFirst().getTimer() : null;
+    return timer == null ? null
+        : Instant.ofEpochSecond(timer.getDueEpochSecond(), timer.getDueNano());
+  }
+
+  private static TimerWait timer(Instant due) {
+    return TimerWait.newBuilder().setDueEpochSecond(due.getEpochSecond())
+        .setDueNano(due.getNano()).build();
+  }
+
+  /** What a waiting instance waits for, as people say it. */
+  static String waitingFor(InstanceRecord record) {
+    WaitCondition wait = record.getWait();
+    if (wait.hasEvent()) {
+      return describe(wait.getEvent());
     }
-    TimerWait timer = record.getWait().getTimer();
-    return Instant.ofEpochSecond(timer.getDueEpochSecond(), timer.getDueNano());
+    if (wait.hasTimer()) {
+      return "timer until " + due(record);
+    }
+    List<String> parts = new ArrayList<>();
+    wait.getFirst().getEventsList().forEach(e -> parts.add(describe(e)));
+    if (wait.getFirst().hasTimer()) {
+      parts.add(wait.getFirst().getTimerName() + " at " + due(record));
+    }
+    return "first of " + String.join(", ", parts);
+  }
+
+  private static String describe(EventWait event) {
+    String type = event.getType();
+    return "event \"" + event.getName() + "\" ("
+        + type.substring(Math.max(type.lastIndexOf('.'), type.lastIndexOf('$')) + 1) + ")";
   }
 
   static Status status(InstanceRecord record) {

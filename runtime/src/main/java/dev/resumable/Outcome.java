@@ -11,18 +11,18 @@ public final class Outcome<R> {
   private final String id;
   private final Status status;
   private final String awaitedEvent;
-  private final String awaitedType;
+  private final String waitingFor;
   private final java.time.Instant due;
   private final R result;
   private final Failure failure;
   private final List<String> inbox;
 
-  Outcome(String id, Status status, String awaitedEvent, String awaitedType, java.time.Instant due,
+  Outcome(String id, Status status, String awaitedEvent, String waitingFor, java.time.Instant due,
       R result, Failure failure, List<String> inbox) {
     this.id = id;
     this.status = status;
     this.awaitedEvent = awaitedEvent;
-    this.awaitedType = awaitedType;
+    this.waitingFor = waitingFor;
     this.due = due;
     this.result = result;
     this.failure = failure;
@@ -49,7 +49,7 @@ public final class Outcome<R> {
     return status == Status.FAILED;
   }
 
-  /** Name of the event the instance waits for; null unless it is waiting. */
+  /** Name of the single event the instance waits for; null unless it waits for one. */
   public String awaitedEvent() {
     return awaitedEvent;
   }
@@ -60,19 +60,12 @@ public final class Outcome<R> {
   }
 
   /**
-   * What the instance waits for, e.g. {@code event "payment" (Payment)} or {@code timer until
-   * 2026-11-22T10:00:00Z}; null unless waiting.
+   * What the instance waits for, e.g. {@code event "payment" (Payment)}, {@code timer until
+   * 2026-11-22T10:00:00Z} or {@code first of event "payment" (Payment), timeout at ...}; null
+   * unless waiting.
    */
   public String waitingFor() {
-    if (due != null) {
-      return "timer until " + due;
-    }
-    if (awaitedEvent == null) {
-      return null;
-    }
-    String simpleType = awaitedType.substring(Math.max(awaitedType.lastIndexOf('.'),
-        awaitedType.lastIndexOf('$')) + 1);
-    return "event \"" + awaitedEvent + "\" (" + simpleType + ")";
+    return waitingFor;
   }
 
   /**

@@ -184,6 +184,11 @@ public final class FrameType {
       return this;
     }
 
+    /** A first-of wait: what it waits for is a value, stored with the instance. */
+    public Builder first(String id, int label, int line, String... liveLocals) {
+      return timer(id, label, line, liveLocals);
+    }
+
     public Builder timer(String id, int label, int line, String... liveLocals) {
       points.add(new SuspensionPoint(id, label, line, null, null, null, List.of(liveLocals)));
       return this;

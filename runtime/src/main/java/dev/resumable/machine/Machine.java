@@ -143,6 +143,15 @@ public final class Machine {
       return step.awaitedType();
     }
 
+    /** The waits of a first-of wait, or null for a single one. */
+    public List<dev.resumable.Wait> awaitedFirst() {
+      return step.awaitedFirst();
+    }
+
+    public String awaitedTimerName() {
+      return step.awaitedTimerName();
+    }
+
     /** When the timer the innermost frame waits for is due; null if it waits for an event. */
     public java.time.Instant awaitedTime() {
       return step.awaitedTime();

@@ -20,6 +20,29 @@ public final class PayloadTypes {
     return Void.class;
   }
 
+  /**
+   * Whether {@code value} is a {@code typeName}: its class or one of its supertypes has that
+   * name. Stored waits name their types; no class is loaded to check.
+   */
+  public static boolean isNamed(String typeName, Object value) {
+    if (value == null) {
+      return true;
+    }
+    java.util.ArrayDeque<Class<?>> pending = new java.util.ArrayDeque<>();
+    pending.add(value.getClass());
+    while (!pending.isEmpty()) {
+      Class<?> c = pending.poll();
+      if (c.getName().equals(typeName)) {
+        return true;
+      }
+      if (c.getSuperclass() != null) {
+        pending.add(c.getSuperclass());
+      }
+      pending.addAll(java.util.List.of(c.getInterfaces()));
+    }
+    return false;
+  }
+
   public static boolean accepts(Class<?> type, Object value) {
     return value == null ? !type.isPrimitive() : boxed(type).isInstance(value);
   }

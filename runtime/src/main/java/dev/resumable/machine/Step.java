@@ -1,5 +1,7 @@
 package dev.resumable.machine;
 
+import dev.resumable.Fired;
+import dev.resumable.Wait;
 import dev.resumable.codec.Codecs;
 import dev.resumable.proto.InboxEvent;
 import java.time.Clock;
@@ -25,11 +27,49 @@ public final class Step {
   private String awaitedEvent;
   private Class<?> awaitedType;
   private Instant awaitedTime;
+  private List<Wait> awaitedFirst;
+  private String awaitedTimerName;
 
   Step(List<Frame> stack, List<InboxEvent> inbox, Clock clock) {
     this.stack = new ArrayList<>(stack);
     this.inbox = inbox;
     this.clock = clock;
+  }
+
+  /**
+   * Waits for whichever of {@code waits} comes first: false (go on) if an event in the inbox or a
+   * timer already due settles it, its {@link Fired} ready for {@link #result}; otherwise records
+   * the waits and returns true (suspend).
+   */
+  public boolean awaitFirst(Wait... waits) {
+    for (Iterator<InboxEvent> it = inbox.iterator(); it.hasNext(); ) {
+      InboxEvent event = it.next();
+      for (Wait wait : waits) {
+        if (wait instanceof Wait.ForEvent forEvent && wait.name().equals(event.getName())
+            && event.getType().equals(PayloadTypes.boxed(forEvent.type()).getName())) {
+          it.remove();
+          value = new Fired(wait.name(), Codecs.of(PayloadTypes.boxed(forEvent.type()))
+              .decode(event.getPayload()));
+          return false;
+        }
+      }
+    }
+    Instant now = clock.instant();
+    Wait.ForTimer timer = null;
+    for (Wait wait : waits) {
+      if (wait instanceof Wait.ForTimer t && (timer == null || t.dueFrom(now).isBefore(
+          timer.dueFrom(now)))) {
+        timer = t;
+      }
+    }
+    if (timer != null && !timer.dueFrom(now).isAfter(now)) {
+      value = new Fired(timer.name(), null);
+      return false;
+    }
+    awaitedFirst = List.of(waits);
+    awaitedTime = timer == null ? null : timer.dueFrom(now);
+    awaitedTimerName = timer == null ? null : timer.name();
+    return true;
   }
 
   /** Waits for {@code duration} from now: true (suspend) unless it is not positive. */
@@ -154,6 +194,14 @@ public final class Step {
 
   Instant awaitedTime() {
     return awaitedTime;
+  }
+
+  List<Wait> awaitedFirst() {
+    return awaitedFirst;
+  }
+
+  String awaitedTimerName() {
+    return awaitedTimerName;
   }
 
   private List<Frame> callersInnermostFirst() {

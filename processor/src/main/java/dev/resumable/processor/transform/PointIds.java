@@ -73,6 +73,9 @@ public final class PointIds {
     if (kind == SuspensionCalls.Kind.TIMER) {
       return "timer:" + called.getSimpleName();
     }
+    if (kind == SuspensionCalls.Kind.FIRST) {
+      return "first";
+    }
     Tree name = call.getArguments().get(0);
     if (name instanceof LiteralTree literal && literal.getValue() instanceof String s) {
       return "event:" + s;

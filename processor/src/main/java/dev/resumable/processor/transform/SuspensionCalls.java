@@ -28,6 +28,7 @@ public final class SuspensionCalls {
   public enum Kind {
     EVENT,
     TIMER,
+    FIRST,
     CALL
   }
 
@@ -60,6 +61,8 @@ public final class SuspensionCalls {
         case "sleep":
         case "until":
           return Kind.TIMER;
+        case "first":
+          return Kind.FIRST;
         default:
           return null;
       }

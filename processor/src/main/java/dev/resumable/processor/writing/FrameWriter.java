@@ -180,6 +180,9 @@ public final class FrameWriter {
             : "(computed)";
         type.add(".event($S, $L, $L, $S, $T.class$L)\n", point.id(), point.resume().number(),
             point.line(), name, TypeName.get(point.resultType()), live);
+      } else if (point.kind() == SuspensionCalls.Kind.FIRST) {
+        type.add(".first($S, $L, $L$L)\n", point.id(), point.resume().number(), point.line(),
+            live);
       } else if (point.kind() == SuspensionCalls.Kind.TIMER) {
         type.add(".timer($S, $L, $L$L)\n", point.id(), point.resume().number(), point.line(),
             live);

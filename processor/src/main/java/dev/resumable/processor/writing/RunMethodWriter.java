@@ -378,6 +378,11 @@ final class RunMethodWriter {
           printer.expression(new TreePath(callPath, call.getArguments().get(0))),
           printer.expression(new TreePath(callPath, call.getArguments().get(1))));
     }
+    if (point.kind() == SuspensionCalls.Kind.FIRST) {
+      return CodeBlock.of("$N.awaitFirst($L)", names.step(), CodeBlock.join(
+          call.getArguments().stream().map(a -> printer.expression(new TreePath(callPath, a)))
+              .toList(), ", "));
+    }
     if (point.kind() == SuspensionCalls.Kind.TIMER) {
       boolean sleep = point.id().startsWith("timer:sleep");
       return CodeBlock.of("$N.$L($L)", names.step(), sleep ? "awaitSleep" : "awaitUntil",

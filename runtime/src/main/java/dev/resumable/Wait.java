@@ -1,0 +1,69 @@
+package dev.resumable;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One of the things {@link Await#first} can wait for: an event, or a timer. A value like any
+ * other, built where the wait stands, so its name or duration can be computed.
+ */
+public abstract sealed class Wait permits Wait.ForEvent, Wait.ForTimer {
+
+  private final String name;
+
+  private Wait(String name) {
+    this.name = Objects.requireNonNull(name, "name");
+  }
+
+  /** The event {@code name}, whose payload must be a {@code type}. */
+  public static <T> Wait event(String name, Class<T> type) {
+    return new ForEvent(name, type);
+  }
+
+  /** A timer that fires {@code duration} after the wait starts, called {@code "timeout"}. */
+  public static Wait timeout(Duration duration) {
+    return new ForTimer("timeout", duration, null);
+  }
+
+  /** A timer that fires at {@code moment}, called {@code "deadline"}. */
+  public static Wait until(Instant moment) {
+    return new ForTimer("deadline", null, moment);
+  }
+
+  /** The name {@link Fired#name()} reports when this wait fires first. */
+  public String name() {
+    return name;
+  }
+
+  /** Waiting for an event. */
+  public static final class ForEvent extends Wait {
+    private final Class<?> type;
+
+    private ForEvent(String name, Class<?> type) {
+      super(name);
+      this.type = Objects.requireNonNull(type, "type");
+    }
+
+    public Class<?> type() {
+      return type;
+    }
+  }
+
+  /** Waiting for a moment, given directly or as a duration from when the wait starts. */
+  public static final class ForTimer extends Wait {
+    private final Duration after;
+    private final Instant at;
+
+    private ForTimer(String name, Duration after, Instant at) {
+      super(name);
+      this.after = after;
+      this.at = at;
+    }
+
+    /** When the timer fires, for a wait that starts at {@code now}. */
+    public Instant dueFrom(Instant now) {
+      return at != null ? at : now.plus(after);
+    }
+  }
+}
