@@ -128,6 +128,53 @@ public final class Engine implements AutoCloseable {
   }
 
   /**
+   * Delivers an event that carries an id: if the instance applied an event with this id
+   * recently, nothing happens and its current outcome is returned, so an event sent twice (a
+   * retry after a lost reply, say) is applied once. The last {@value #REMEMBERED_EVENT_IDS} ids
+   * are remembered per instance.
+   */
+  public Outcome<?> resume(String id, String name, Object payload, String eventId) {
+    synchronized (lockFor(id)) {
+      InstanceRecord record = decode(load(id));
+      if (record.getAppliedEventIdsList().contains(eventId)) {
+        return records.outcome(record, null);
+      }
+      if (InstanceRecords.status(record) != Status.WAITING) {
+        throw new InstanceFinishedException(id, InstanceRecords.status(record));
+      }
+      InstanceRecord remembered = record.toBuilder().clearAppliedEventIds()
+          .addAllAppliedEventIds(lastIds(record, eventId)).build();
+      return deliver(remembered, name, payload);
+    }
+  }
+
+  private static final int REMEMBERED_EVENT_IDS = 256;
+
+  private static List<String> lastIds(InstanceRecord record, String eventId) {
+    List<String> ids = new ArrayList<>(record.getAppliedEventIdsList());
+    ids.add(eventId);
+    return ids.subList(Math.max(0, ids.size() - REMEMBERED_EVENT_IDS), ids.size());
+  }
+
+  /**
+   * Cancels a waiting instance: its current wait throws {@link CancelledException}, so its
+   * finally blocks run (and may even wait), and an instance that ends by it is
+   * {@link Status#CANCELLED}.
+   */
+  public Outcome<?> cancel(String id) {
+    synchronized (lockFor(id)) {
+      InstanceRecord record = loadWaiting(id);
+      List<InboxEvent> inbox = new ArrayList<>(record.getInboxList());
+      Machine.Run run = Machine.interrupt(restore(record),
+          new CancelledException("instance \"" + id + "\" was cancelled"), inbox, clock);
+      FrameType entry = registry.find(record.getEntryMethod());
+      InstanceRecord next = records.afterRun(record.toBuilder(), run, inbox, entry);
+      store.update(stored(next), record.getRevision());
+      return records.outcome(next, run);
+    }
+  }
+
+  /**
    * Fires every timer that is due by the engine's clock, earliest first, each resuming its
    * instance and committing; returns how many fired. Called by the engine's timer thread once
    * {@link #start() started}, and by tests that move a virtual clock.

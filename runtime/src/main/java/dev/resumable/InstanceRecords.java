@@ -72,6 +72,11 @@ final class InstanceRecords {
           .setWait(wait)
           .build();
     }
+    if (run.failed() && run.failure() instanceof CancelledException) {
+      return next.setStatus(dev.resumable.proto.Status.CANCELLED)
+          .setFailure(Failure.toRecord(run.failure()))
+          .build();
+    }
     if (run.failed()) {
       return failed(next, run.failure());
     }
@@ -114,7 +119,7 @@ final class InstanceRecords {
       result = run != null ? run.value() : decodeResult(record);
     }
     Failure failure = null;
-    if (status == Status.FAILED) {
+    if (status == Status.FAILED || status == Status.CANCELLED) {
       failure = run != null && run.failed()
           ? Failure.of(run.failure())
           : Failure.fromRecord(record.getFailure());
@@ -168,6 +173,8 @@ final class InstanceRecords {
         return Status.COMPLETED;
       case FAILED:
         return Status.FAILED;
+      case CANCELLED:
+        return Status.CANCELLED;
       default:
         throw new UnreadableInstanceException(record.getId(), "its stored status is "
             + record.getStatus(), false, null);

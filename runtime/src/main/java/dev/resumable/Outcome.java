@@ -49,6 +49,10 @@ public final class Outcome<R> {
     return status == Status.FAILED;
   }
 
+  public boolean isCancelled() {
+    return status == Status.CANCELLED;
+  }
+
   /** Name of the single event the instance waits for; null unless it waits for one. */
   public String awaitedEvent() {
     return awaitedEvent;
@@ -74,7 +78,7 @@ public final class Outcome<R> {
    * still waiting.
    */
   public R result() {
-    if (status == Status.FAILED) {
+    if (status == Status.FAILED || status == Status.CANCELLED) {
       throw new WorkflowFailedException(id, failure);
     }
     if (status != Status.COMPLETED) {
@@ -112,6 +116,8 @@ public final class Outcome<R> {
             + (inbox.isEmpty() ? "" : ", inbox " + inbox);
       case COMPLETED:
         return id + " COMPLETED: " + result;
+      case CANCELLED:
+        return id + " CANCELLED";
       default:
         return id + " FAILED: " + failure;
     }

@@ -7,5 +7,7 @@ public enum Status {
   /** Returned normally; {@link Outcome#result()} has the value. */
   COMPLETED,
   /** Ended by an exception; {@link Outcome#failure()} describes it. */
-  FAILED
+  FAILED,
+  /** Cancelled: its waits were interrupted, its finally blocks ran, and it ended. */
+  CANCELLED
 }

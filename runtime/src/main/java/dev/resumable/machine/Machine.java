@@ -31,6 +31,14 @@ public final class Machine {
     return new Run(step, step.drive());
   }
 
+  /** Continues a restored stack by throwing {@code thrown} where its innermost frame waits. */
+  public static Run interrupt(Stack stack, Throwable thrown, List<InboxEvent> inbox,
+      java.time.Clock clock) {
+    Step step = new Step(stack.frames, inbox, clock);
+    step.deliverError(thrown);
+    return new Run(step, step.drive());
+  }
+
   /** Rebuilds the frames of a stored stack, checking that this build still fits each of them. */
   public static Stack restore(List<FrameRecord> records, FrameRegistry registry,
       Receivers receivers) throws RestoreException {

@@ -180,6 +180,11 @@ public final class Step {
     value = payload;
   }
 
+  /** Makes the innermost frame's wait throw {@code thrown}, as a cancelled wait does. */
+  void deliverError(Throwable thrown) {
+    error = thrown;
+  }
+
   List<Frame> stack() {
     return stack;
   }

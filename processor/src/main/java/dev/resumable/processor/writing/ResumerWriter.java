@@ -70,6 +70,24 @@ public final class ResumerWriter {
         .addParameter(String.class, "id").addParameter(String.class, "name")
         .addParameter(Object.class, "event")
         .addStatement("return engine.resume(id, name, event)").build());
+    type.addMethod(MethodSpec.methodBuilder("resume")
+        .addJavadoc("Delivers the event {@code name} carrying {@code eventId}: an event whose id"
+            + " the\ninstance applied recently is not applied again.\n")
+        .addModifiers(Modifier.PUBLIC).returns(anyOutcome)
+        .addParameter(String.class, "id").addParameter(String.class, "name")
+        .addParameter(Object.class, "event").addParameter(String.class, "eventId")
+        .addStatement("return engine.resume(id, name, event, eventId)").build());
+    type.addMethod(MethodSpec.methodBuilder("cancel")
+        .addJavadoc("Cancels instance {@code id}: its current wait throws, its finally blocks"
+            + " run.\n")
+        .addModifiers(Modifier.PUBLIC).returns(anyOutcome)
+        .addParameter(String.class, "id")
+        .addStatement("return engine.cancel(id)").build());
+    type.addMethod(MethodSpec.methodBuilder("inspect")
+        .addJavadoc("Instance {@code id}'s suspended stack, innermost frame first.\n")
+        .addModifiers(Modifier.PUBLIC).returns(ClassName.get("dev.resumable", "Inspection"))
+        .addParameter(String.class, "id")
+        .addStatement("return engine.inspect(id)").build());
     type.addMethod(MethodSpec.methodBuilder("status")
         .addJavadoc("Where instance {@code id} stands, without running anything.\n")
         .addModifiers(Modifier.PUBLIC).returns(anyOutcome)
