@@ -13,6 +13,11 @@ public sealed interface Op {
   /** Locals this op reads, and those it captures in lambdas or classes. */
   Uses uses();
 
+  /** The temporaries its trees are printed with; ops that carry trees hold their own. */
+  default Temps temps() {
+    return Temps.NONE;
+  }
+
   /** A statement without suspension points, printed unchanged in meaning. */
   record Copy(TreePath statement, Temps temps, Uses uses, Set<Label> jumps, boolean completes,
       Exits exits)

@@ -20,7 +20,6 @@ import dev.resumable.processor.model.MethodModel;
 import dev.resumable.processor.model.Op;
 import dev.resumable.processor.model.Point;
 import dev.resumable.processor.model.State;
-import dev.resumable.processor.model.Temps;
 import dev.resumable.processor.transform.FrameNames;
 import dev.resumable.processor.transform.SuspensionCalls;
 import java.util.ArrayList;
@@ -187,7 +186,7 @@ final class RunMethodWriter {
   }
 
   private CodeBlock bare(Op op) {
-    rewrites.printingWith(temps(op),
+    rewrites.printingWith(op.temps(),
         op instanceof Op.Copy copy ? copy.exits() : dev.resumable.processor.model.Exits.NONE);
     if (op instanceof Op.Copy copy) {
       return printer.statement(copy.statement());
@@ -265,31 +264,6 @@ final class RunMethodWriter {
     return constant instanceof com.sun.source.tree.MemberSelectTree select
         ? select.getIdentifier().toString()
         : ((IdentifierTree) constant).getName().toString();
-  }
-
-  private static Temps temps(Op op) {
-    if (op instanceof Op.Copy copy) {
-      return copy.temps();
-    }
-    if (op instanceof Op.Assign assign) {
-      return assign.temps();
-    }
-    if (op instanceof Op.Branch branch) {
-      return branch.temps();
-    }
-    if (op instanceof Op.Return ret) {
-      return ret.temps();
-    }
-    if (op instanceof Op.Suspend suspend) {
-      return suspend.temps();
-    }
-    if (op instanceof Op.Compound compound) {
-      return compound.temps();
-    }
-    if (op instanceof Op.Eval eval) {
-      return eval.temps();
-    }
-    return Temps.NONE;
   }
 
   /** {@code target = (T) (old op (value));}: Java's compound assignment, with the old value kept. */
