@@ -25,8 +25,8 @@ class SampleAcrossJvmsTest {
 
     JavaProcess.Result placed = JavaProcess.run(store, DESK, "place", "order-7");
     assertEquals(0, placed.exitCode(), placed.output());
-    assertTrue(placed.output().contains("order-7 WAITING for event \"payment\" (Payment)"),
-        placed.output());
+    assertTrue(placed.output().contains("order-7 WAITING for first of event \"payment\""
+        + " (Payment), timeout at "), placed.output());
     assertTrue(placed.output().contains("awaiting payment of 54.90"), placed.output());
 
     JavaProcess.Result paid = JavaProcess.run(store, DESK, "pay", "order-7");

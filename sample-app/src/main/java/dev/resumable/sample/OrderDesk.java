@@ -36,7 +36,8 @@ public final class OrderDesk {
     String jvm = "[JVM " + ProcessHandle.current().pid() + "] ";
     OrderWorkflow workflow = new OrderWorkflow((id, news) -> System.out.println(jvm + "  "
         + id + ": " + news));
-    try (Engine engine = Engine.builder().receiver(OrderWorkflow.class, workflow).build()) {
+    try (Engine engine = Engine.builder().receiver(OrderWorkflow.class, workflow).build()
+        .start()) { // the timer thread drops orders unpaid after 48 hours
       Resumer orders = Resumer.on(engine);
       Outcome<?> outcome;
       switch (command) {

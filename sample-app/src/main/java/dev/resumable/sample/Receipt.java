@@ -9,6 +9,7 @@ public record Receipt(String orderId, Outcome outcome, BigDecimal charged, List<
   /** Whether the goods went out. */
   public enum Outcome {
     SHIPPED,
+    UNPAID,
     PAYMENT_DECLINED,
     UNDERPAID
   }
