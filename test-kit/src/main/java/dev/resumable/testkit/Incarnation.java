@@ -37,11 +37,11 @@ final class Incarnation {
             : new IllegalStateException("a due timer could not fire: " + e, e)));
     try {
       receivers.forEach((type, supplier) -> register(builder, type, supplier));
+      return new Incarnation(builder.build(), store, errors);
     } catch (RuntimeException e) {
-      store.drop("a receiver's supplier failed");
+      store.drop("building it failed: " + e);
       throw e;
     }
-    return new Incarnation(builder.build(), store, errors);
   }
 
   private static <T> void register(Engine.Builder builder, Class<T> type, Supplier<?> supplier) {

@@ -53,11 +53,10 @@ final class InstanceReport {
     if (value instanceof String s) {
       return '"' + s + '"';
     }
-    if (value instanceof Object[] array) {
-      return Arrays.deepToString(array);
-    }
     if (value != null && value.getClass().isArray()) {
-      return Arrays.deepToString(new Object[] {value}).replaceAll("^\\[|]$", "");
+      // deepToString formats an array of primitives only as an element; drop the outer brackets.
+      String wrapped = Arrays.deepToString(new Object[] {value});
+      return wrapped.substring(1, wrapped.length() - 1);
     }
     return String.valueOf(value);
   }

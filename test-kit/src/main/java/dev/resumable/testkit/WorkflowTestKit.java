@@ -49,8 +49,8 @@ public final class WorkflowTestKit implements BeforeEachCallback, AfterEachCallb
   public static final Instant DEFAULT_START = Instant.parse("2030-01-01T00:00:00Z");
 
   private final Map<Class<?>, Supplier<?>> receivers = new LinkedHashMap<>();
-  private Instant start = DEFAULT_START;
   private final VirtualClock clock = new VirtualClock(DEFAULT_START);
+  private Instant start = DEFAULT_START;
   private boolean restartAtEverySuspension;
   private boolean inTest;
   private StoreDirectory directory;
@@ -107,7 +107,8 @@ public final class WorkflowTestKit implements BeforeEachCallback, AfterEachCallb
 
   /**
    * The engine to make the next call on, e.g. {@code Resumer.on(kit.engine()).resume(...)}. The
-   * kit closes it; it stops working when the kit restarts.
+   * kit closes it; it stops working when the kit restarts. When restarting at every suspension,
+   * this restarts first if the engine it handed out last has stored a step.
    */
   public synchronized Engine engine() {
     return incarnationForNextStep().engine();
