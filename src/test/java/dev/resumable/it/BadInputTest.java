@@ -16,31 +16,28 @@ import dev.resumable.UnreadableInstanceException;
 import dev.resumable.proto.InstanceRecord;
 import dev.resumable.store.InstanceExistsException;
 import dev.resumable.store.StoredInstance;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
+import dev.resumable.testkit.WorkflowTestKit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Bad requests get a clear error that names the instance, and change nothing stored. */
 class BadInputTest {
 
-  @TempDir
-  Path dir;
+  @RegisterExtension
+  final WorkflowTestKit kit = WorkflowTestKit.create().receiver(Flows.class, Flows::new);
 
+  @RegisterExtension
+  final WorkflowTestKit withoutReceivers = WorkflowTestKit.create();
+
+  // The kit restarts only when asked to, and no test here asks: one engine serves each test.
   private Engine engine;
   private Resumer flows;
 
   @BeforeEach
   void open() {
-    engine = Engine.builder().storeFile(dir.resolve("store"))
-        .receiver(Flows.class, new Flows()).build();
+    engine = kit.engine();
     flows = Resumer.on(engine);
-  }
-
-  @AfterEach
-  void close() {
-    engine.close();
   }
 
   private StoredInstance stored(String id) {
@@ -161,11 +158,9 @@ class BadInputTest {
 
   @Test
   void missingReceiverNamesTheClassAndTheFix() {
-    try (Engine bare = Engine.builder().storeFile(dir.resolve("other")).build()) {
-      var e = assertThrows(MissingReceiverException.class,
-          () -> Resumer.on(bare).startTwoEvents("x"));
-      assertTrue(e.getMessage().contains("Engine.builder().receiver(Flows.class, ...)"),
-          e.getMessage());
-    }
+    var e = assertThrows(MissingReceiverException.class,
+        () -> Resumer.on(withoutReceivers.engine()).startTwoEvents("x"));
+    assertTrue(e.getMessage().contains("Engine.builder().receiver(Flows.class, ...)"),
+        e.getMessage());
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.resumable.Outcome;
 import dev.resumable.Status;
+import dev.resumable.testkit.WorkflowTestKit;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Each construct computes the same as plain Java when every suspension is a restart: the
@@ -23,11 +24,11 @@ import org.junit.jupiter.api.io.TempDir;
 @SuppressWarnings("resumable")
 class ConstructsAcrossRestartsTest {
 
-  @TempDir
-  java.nio.file.Path dir;
+  @RegisterExtension
+  final WorkflowTestKit kit = Restarts.kit();
 
   private Restarts restarts() {
-    return new Restarts(dir.resolve("store"));
+    return new Restarts(kit);
   }
 
   private <R> void assertSameAsPlainJava(Restarts run, Callable<R> plain,

@@ -4,23 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.resumable.Outcome;
 import dev.resumable.Status;
-import java.nio.file.Path;
+import dev.resumable.testkit.WorkflowTestKit;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Waits inside expressions compute what plain Java computes, with a restart at every wait. */
 // Runs each workflow as plain Java too, on purpose, to compare.
 @SuppressWarnings("resumable")
 class ExpressionsAcrossRestartsTest {
 
-  @TempDir
-  Path dir;
+  @RegisterExtension
+  final WorkflowTestKit kit = Restarts.kit();
 
   private Restarts restarts() {
-    return new Restarts(dir.resolve("store"));
+    return new Restarts(kit);
   }
 
   private <R> R assertSameAsPlainJava(Restarts run, Callable<R> plain,
@@ -67,7 +67,7 @@ class ExpressionsAcrossRestartsTest {
   void onlyTheChosenBranchOfAConditionalWaits() throws Exception {
     assertSameAsPlainJava(restarts().event("left", "L").event("right", "R"),
         () -> new ExpressionFlows().conditional(2), r -> r.startConditional("instance", 2));
-    assertSameAsPlainJava(new Restarts(dir.resolve("other")).event("left", "L"),
+    assertSameAsPlainJava(restarts().event("left", "L"),
         () -> new ExpressionFlows().conditional(1), r -> r.startConditional("instance", 1));
   }
 

@@ -3,29 +3,26 @@ package dev.resumable.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.resumable.Engine;
 import dev.resumable.Inspection;
 import dev.resumable.Outcome;
 import dev.resumable.Status;
-import java.nio.file.Path;
+import dev.resumable.testkit.WorkflowTestKit;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Stacks of @Resumable frames, stored whole and continued innermost first after restarts. */
 // Runs each workflow as plain Java too, on purpose, to compare.
 @SuppressWarnings("resumable")
 class StacksAcrossRestartsTest {
 
-  @TempDir
-  Path dir;
-
-  private int runs;
+  @RegisterExtension
+  final WorkflowTestKit kit = Restarts.kit();
 
   private Restarts restarts() {
-    return new Restarts(dir.resolve("store" + runs++));
+    return new Restarts(kit);
   }
 
   private <R> R assertSameAsPlainJava(Restarts run, Callable<R> plain,
@@ -111,24 +108,21 @@ class StacksAcrossRestartsTest {
 
   @Test
   void inspectionShowsTheSuspendedStackLikeAStackTrace() {
-    Restarts run = restarts();
-    try (Engine engine = run.freshEngine()) {
-      Resumer.on(engine).startLevel1("order-42", 1);
-      Resumer.on(engine).resume("order-42", "two", 4);
-    }
-    try (Engine engine = run.freshEngine()) {
-      Inspection inspection = engine.inspect("order-42");
-      String[] lines = inspection.toString().split("\n");
-      assertTrue(lines[0].startsWith("order-42 WAITING for event \"five\" (Integer) since "),
-          lines[0]);
-      assertEquals("  at dev.resumable.it.StackFlows.level5(StackFlows.java:45)  amount=60",
-          lines[1]);
-      assertEquals("  at dev.resumable.it.StackFlows.level4(StackFlows.java:39)", lines[2]);
-      assertEquals("  at dev.resumable.it.StackFlows.level3(StackFlows.java:34)", lines[3]);
-      assertEquals("  at dev.resumable.it.StackFlows.level2(StackFlows.java:29)", lines[4]);
-      assertEquals("  at dev.resumable.it.StackFlows.level1(StackFlows.java:23)", lines[5]);
-      assertEquals(6, lines.length);
-      assertEquals("event:five", inspection.frames().get(0).suspensionId());
-    }
+    Resumer.on(kit.engine()).startLevel1("order-42", 1);
+    Resumer.on(kit.engine()).resume("order-42", "two", 4);
+    kit.restart();
+
+    Inspection inspection = kit.inspect("order-42");
+    String[] lines = inspection.toString().split("\n");
+    assertTrue(lines[0].startsWith("order-42 WAITING for event \"five\" (Integer) since "),
+        lines[0]);
+    assertEquals("  at dev.resumable.it.StackFlows.level5(StackFlows.java:45)  amount=60",
+        lines[1]);
+    assertEquals("  at dev.resumable.it.StackFlows.level4(StackFlows.java:39)", lines[2]);
+    assertEquals("  at dev.resumable.it.StackFlows.level3(StackFlows.java:34)", lines[3]);
+    assertEquals("  at dev.resumable.it.StackFlows.level2(StackFlows.java:29)", lines[4]);
+    assertEquals("  at dev.resumable.it.StackFlows.level1(StackFlows.java:23)", lines[5]);
+    assertEquals(6, lines.length);
+    assertEquals("event:five", inspection.frames().get(0).suspensionId());
   }
 }

@@ -4,25 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.resumable.Outcome;
 import dev.resumable.Status;
-import java.nio.file.Path;
+import dev.resumable.testkit.WorkflowTestKit;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Switches compute what plain Java computes, with a restart at every wait. */
 // Runs each workflow as plain Java too, on purpose, to compare.
 @SuppressWarnings("resumable")
 class SwitchAcrossRestartsTest {
 
-  @TempDir
-  Path dir;
-
-  private int runs;
+  @RegisterExtension
+  final WorkflowTestKit kit = Restarts.kit();
 
   private Restarts restarts() {
-    return new Restarts(dir.resolve("store" + runs++));
+    return new Restarts(kit);
   }
 
   private <R> R assertSameAsPlainJava(Restarts run, Callable<R> plain,

@@ -1,0 +1,111 @@
+package dev.resumable.testkit;
+
+import dev.resumable.store.Store;
+import dev.resumable.store.StoredInstance;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The store as one engine of the kit sees it. It counts the steps the engine stores, refuses
+ * every use once the engine has been dropped (with the fix, instead of H2's "closed"), and, when
+ * the kit restarts at every suspension, lets each engine store one step only: an engine kept
+ * across steps would carry objects from one step into the next, which is what that mode rules out.
+ */
+final class GuardedStore implements Store {
+
+  private final Store delegate;
+  private final boolean oneStepPerEngine;
+  private int steps;
+  private String droppedBecause;
+
+  GuardedStore(Store delegate, boolean oneStepPerEngine) {
+    this.delegate = delegate;
+    this.oneStepPerEngine = oneStepPerEngine;
+  }
+
+  /** How many changes this engine has committed. */
+  synchronized int steps() {
+    return steps;
+  }
+
+  synchronized boolean isDropped() {
+    return droppedBecause != null;
+  }
+
+  /** Closes the underlying store; later calls fail with {@code reason} and what to do. */
+  synchronized void drop(String reason) {
+    if (droppedBecause == null) {
+      droppedBecause = reason;
+      delegate.close();
+    }
+  }
+
+  @Override
+  public synchronized Optional<StoredInstance> load(String id) {
+    requireLive();
+    return delegate.load(id);
+  }
+
+  @Override
+  public synchronized void insert(StoredInstance instance) {
+    requireLive();
+    requireStepAllowed(instance.id());
+    delegate.insert(instance);
+    steps++;
+  }
+
+  @Override
+  public synchronized void update(StoredInstance instance, long expectedRevision) {
+    requireLive();
+    requireStepAllowed(instance.id());
+    delegate.update(instance, expectedRevision);
+    steps++;
+  }
+
+  @Override
+  public synchronized List<String> due(Instant now, int limit) {
+    requireLive();
+    if (!oneStepPerEngine) {
+      return delegate.due(now, limit);
+    }
+    // The engine fires what this returns, then asks again until it gets nothing: handing out one
+    // timer per engine makes the kit restart between two firings, even of timers due together.
+    return steps > 0 ? new ArrayList<>() : delegate.due(now, 1);
+  }
+
+  @Override
+  public synchronized Optional<Instant> nextDue() {
+    requireLive();
+    return delegate.nextDue();
+  }
+
+  /** Called by {@code Engine.close()}: the test closed an engine the kit handed out. */
+  @Override
+  public void close() {
+    drop("it was closed; the kit closes its engines itself, so there is no need to");
+  }
+
+  private void requireLive() {
+    if (droppedBecause != null) {
+      throw new IllegalStateException("this engine of the test kit cannot be used any more: "
+          + droppedBecause + ". Take the current engine from the kit for every call, e.g."
+          + " Resumer.on(kit.engine()).resume(...), instead of keeping one in a variable");
+    }
+  }
+
+  private void requireStepAllowed(String id) {
+    if (oneStepPerEngine && steps > 0) {
+      throw new IllegalStateException("the test kit restarts at every suspension, and this"
+          + " engine has already stored a step; instance \"" + id + "\" was not changed. Take a"
+          + " fresh engine for every call: Resumer.on(kit.engine()).resume(...), not a Resumer"
+          + " kept in a variable");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "GuardedStore[" + delegate + "]";
+  }
+}
