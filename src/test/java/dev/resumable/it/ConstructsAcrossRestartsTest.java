@@ -31,37 +31,30 @@ class ConstructsAcrossRestartsTest {
     return new Restarts(kit);
   }
 
-  private <R> void assertSameAsPlainJava(Restarts run, Callable<R> plain,
-      Function<Resumer, Outcome<?>> start) throws Exception {
-    R expected = run.plain(plain);
-    Outcome<?> outcome = run.throughEngine("instance", start);
-    assertEquals(Status.COMPLETED, outcome.status(), outcome.toString());
-    assertEquals(expected, outcome.result());
-  }
 
   @Test
   void whileLoopWithWaitsInBody() throws Exception {
     Restarts run = restarts().event("n", 5).event("n", 7).event("n", 30).event("n", 0);
-    assertSameAsPlainJava(run, () -> new Flows().sumUntilZero(),
+    run.assertSameAsPlainJava(() -> new Flows().sumUntilZero(),
         r -> r.startSumUntilZero("instance"));
     assertEquals(4203, run.plain(() -> new Flows().sumUntilZero()));
   }
 
   @Test
   void ifElseChainTakesEachBranch() throws Exception {
-    assertSameAsPlainJava(restarts().event("word", "hey"),
+    restarts().event("word", "hey").assertSameAsPlainJava(
         () -> new Flows().branches("Ann", 1), r -> r.startBranches("instance", "Ann", 1));
   }
 
   @Test
   void ifElseChainWithTwoWaitsInTheElseBranch() throws Exception {
-    assertSameAsPlainJava(restarts().event("word", "good").event("word", "night"),
+    restarts().event("word", "good").event("word", "night").assertSameAsPlainJava(
         () -> new Flows().branches("Bo", -1), r -> r.startBranches("instance", "Bo", -1));
   }
 
   @Test
   void branchWithoutWaitCompletesAtStart() throws Exception {
-    assertSameAsPlainJava(restarts(), () -> new Flows().branches("Cy", 0),
+    restarts().assertSameAsPlainJava(() -> new Flows().branches("Cy", 0),
         r -> r.startBranches("instance", "Cy", 0));
   }
 
@@ -74,7 +67,7 @@ class ConstructsAcrossRestartsTest {
         .event("again", "more").event("again", "stop");
     String[] names = {"x", "y"};
     List<Integer> counts = List.of(1, 10, 100);
-    assertSameAsPlainJava(run, () -> new Flows().loops(names, counts),
+    run.assertSameAsPlainJava(() -> new Flows().loops(names, counts),
         r -> r.startLoops("instance", names, counts));
   }
 
@@ -83,14 +76,14 @@ class ConstructsAcrossRestartsTest {
     Restarts run = restarts().event("cell", "a").event("cell", "next-row")
         .event("cell", "b").event("cell", "c").event("cell", "d")
         .event("cell", "e").event("cell", "done");
-    assertSameAsPlainJava(run, () -> new Flows().labelled(4), r -> r.startLabelled("instance", 4));
+    run.assertSameAsPlainJava(() -> new Flows().labelled(4), r -> r.startLabelled("instance", 4));
   }
 
   @Test
   void richTypesSurviveTheStore() throws Exception {
     UUID id = UUID.fromString("1b4e28ba-2fa1-11d2-883f-0016d3cca427");
     Restarts run = restarts().event("waited", Duration.ofDays(2).plusNanos(7));
-    assertSameAsPlainJava(run, () -> new Flows().richLocals(id, Flows.Priority.HIGH),
+    run.assertSameAsPlainJava(() -> new Flows().richLocals(id, Flows.Priority.HIGH),
         r -> r.startRichLocals("instance", id, Flows.Priority.HIGH));
     Flows.Summary summary = (Flows.Summary) run.throughEngine("second",
         r -> r.startRichLocals("second", id, Flows.Priority.HIGH)).result();
@@ -99,7 +92,7 @@ class ConstructsAcrossRestartsTest {
 
   @Test
   void unstorableLocalDeadAtTheWaitIsNoObstacle() throws Exception {
-    assertSameAsPlainJava(restarts().event("suffix", "end"),
+    restarts().event("suffix", "end").assertSameAsPlainJava(
         () -> new Flows().resourceUsedBeforeTheWait("start"),
         r -> r.startResourceUsedBeforeTheWait("instance", "start"));
   }
@@ -107,20 +100,20 @@ class ConstructsAcrossRestartsTest {
   @Test
   void lambdasCaptureHoistedLocals() throws Exception {
     List<Integer> items = List.of(1, 2, 3);
-    assertSameAsPlainJava(restarts().event("prefix", "#"), () -> new Flows().lambdas(items),
+    restarts().event("prefix", "#").assertSameAsPlainJava(() -> new Flows().lambdas(items),
         r -> r.startLambdas("instance", items));
   }
 
   @Test
   void nestedCallWaitsInTheCallee() throws Exception {
-    assertSameAsPlainJava(restarts().event("child", 5), () -> new Flows().nested(3),
+    restarts().event("child", 5).assertSameAsPlainJava(() -> new Flows().nested(3),
         r -> r.startNested("instance", 3));
   }
 
   @Test
   void whileTrueLeftByReturn() throws Exception {
     Restarts run = restarts().event("s", "a").event("s", "b").event("s", "xyz");
-    assertSameAsPlainJava(run, () -> new Flows().earlyReturn(),
+    run.assertSameAsPlainJava(() -> new Flows().earlyReturn(),
         r -> r.startEarlyReturn("instance"));
   }
 

@@ -23,18 +23,10 @@ class ExpressionsAcrossRestartsTest {
     return new Restarts(kit);
   }
 
-  private <R> R assertSameAsPlainJava(Restarts run, Callable<R> plain,
-      Function<Resumer, Outcome<?>> start) throws Exception {
-    R expected = run.plain(plain);
-    Outcome<?> outcome = run.throughEngine("instance", start);
-    assertEquals(Status.COMPLETED, outcome.status(), outcome.toString());
-    assertEquals(expected, outcome.result());
-    return expected;
-  }
 
   @Test
   void sideEffectInAnEarlierArgumentHappensOnce() throws Exception {
-    List<String> log = assertSameAsPlainJava(restarts().event("middle", "m"),
+    List<String> log = restarts().event("middle", "m").assertSameAsPlainJava(
         () -> new ExpressionFlows().sideEffectInEarlierArgument(),
         r -> r.startSideEffectInEarlierArgument("instance"));
     assertEquals(List.of("first", "last", "first|m|last"), log);
@@ -42,8 +34,8 @@ class ExpressionsAcrossRestartsTest {
 
   @Test
   void compoundAssignmentReadsTheOldValueFirst() throws Exception {
-    int result = assertSameAsPlainJava(
-        restarts().event("add", 5).event("times", 2).event("cell", 40),
+    int result = restarts().event("add", 5).event("times", 2).event("cell", 40)
+        .assertSameAsPlainJava(
         () -> new ExpressionFlows().compoundAssignment(7),
         r -> r.startCompoundAssignment("instance", 7));
     assertEquals(36_411, result);
@@ -51,13 +43,13 @@ class ExpressionsAcrossRestartsTest {
 
   @Test
   void rightSideOfAndWaitsOnlyWhenEvaluated() throws Exception {
-    assertSameAsPlainJava(restarts().event("confirm", true).event("again", false),
+    restarts().event("confirm", true).event("again", false).assertSameAsPlainJava(
         () -> new ExpressionFlows().shortCircuit(true), r -> r.startShortCircuit("instance", true));
   }
 
   @Test
   void rightSideOfAndIsSkippedWithoutWaiting() throws Exception {
-    String result = assertSameAsPlainJava(restarts(),
+    String result = restarts().assertSameAsPlainJava(
         () -> new ExpressionFlows().shortCircuit(false),
         r -> r.startShortCircuit("instance", false));
     assertEquals("false/true", result);
@@ -65,9 +57,9 @@ class ExpressionsAcrossRestartsTest {
 
   @Test
   void onlyTheChosenBranchOfAConditionalWaits() throws Exception {
-    assertSameAsPlainJava(restarts().event("left", "L").event("right", "R"),
+    restarts().event("left", "L").event("right", "R").assertSameAsPlainJava(
         () -> new ExpressionFlows().conditional(2), r -> r.startConditional("instance", 2));
-    assertSameAsPlainJava(restarts().event("left", "L"),
+    restarts().event("left", "L").assertSameAsPlainJava(
         () -> new ExpressionFlows().conditional(1), r -> r.startConditional("instance", 1));
   }
 
@@ -77,7 +69,7 @@ class ExpressionsAcrossRestartsTest {
         .event("more", true).event("more", true).event("more", false)
         .event("limit", 5).event("step", 2).event("limit", 5).event("step", 2)
         .event("limit", 5).event("step", 2).event("limit", 5);
-    int rounds = assertSameAsPlainJava(run, () -> new ExpressionFlows().conditions(),
+    int rounds = run.assertSameAsPlainJava(() -> new ExpressionFlows().conditions(),
         r -> r.startConditions("instance"));
     assertEquals(132, rounds);
   }
@@ -87,14 +79,14 @@ class ExpressionsAcrossRestartsTest {
     String[] names = {"zero", "one", "two"};
     Restarts run = restarts().event("word", "hey").event("n", 4).event("n", 5)
         .event("index", 2).event("tail", "!");
-    String result = assertSameAsPlainJava(run, () -> new ExpressionFlows().operands(names),
+    String result = run.assertSameAsPlainJava(() -> new ExpressionFlows().operands(names),
         r -> r.startOperands("instance", names));
     assertEquals("HEY7two!", result);
   }
 
   @Test
   void bothArgumentsWaitInOrder() throws Exception {
-    assertSameAsPlainJava(restarts().event("a", "x").event("b", "y"),
+    restarts().event("a", "x").event("b", "y").assertSameAsPlainJava(
         () -> new ExpressionFlows().bothArguments(), r -> r.startBothArguments("instance"));
   }
 

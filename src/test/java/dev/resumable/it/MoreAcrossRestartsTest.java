@@ -23,50 +23,42 @@ class MoreAcrossRestartsTest {
     return new Restarts(kit);
   }
 
-  private <R> R assertSameAsPlainJava(Restarts run, Callable<R> plain,
-      Function<Resumer, Outcome<?>> start) throws Exception {
-    R expected = run.plain(plain);
-    Outcome<?> outcome = run.throughEngine("instance", start);
-    assertEquals(Status.COMPLETED, outcome.status(), outcome.toString());
-    assertEquals(expected, outcome.result());
-    return expected;
-  }
 
   @Test
   void genericMethodStartedAndCalled() throws Exception {
-    assertEquals(3, assertSameAsPlainJava(restarts().event("approve", "yes"),
+    assertEquals(3, restarts().event("approve", "yes").assertSameAsPlainJava(
         () -> new MoreFlows().countAfterApproval(List.of(1, 2, 3)),
         r -> r.startCountAfterApproval("instance", List.of(1, 2, 3))));
-    assertEquals(-30, assertSameAsPlainJava(restarts().event("approve", "no"),
+    assertEquals(-30, restarts().event("approve", "no").assertSameAsPlainJava(
         () -> new MoreFlows().callsGeneric(), r -> r.startCallsGeneric("instance")));
   }
 
   @Test
   void overloadsAreSeparateWorkflows() throws Exception {
-    assertEquals("hi Ann", assertSameAsPlainJava(restarts().event("greeting", "hi"),
+    assertEquals("hi Ann", restarts().event("greeting", "hi").assertSameAsPlainJava(
         () -> new MoreFlows().greet("Ann"), r -> r.startGreet("instance", "Ann")));
-    assertEquals("hohoho", assertSameAsPlainJava(restarts().event("greeting", "ho"),
+    assertEquals("hohoho", restarts().event("greeting", "ho").assertSameAsPlainJava(
         () -> new MoreFlows().greet(3), r -> r.startGreet("instance", 3)));
   }
 
   @Test
   void caughtExceptionRethrownAfterAWait() throws Exception {
-    assertEquals("caught again: For input string: \"x\"", assertSameAsPlainJava(
-        restarts().event("n", "x").event("pause", "."),
-        () -> new MoreFlows().rethrowAfterWait(), r -> r.startRethrowAfterWait("instance")));
+    assertEquals("caught again: For input string: \"x\"",
+        restarts().event("n", "x").event("pause", ".").assertSameAsPlainJava(
+            () -> new MoreFlows().rethrowAfterWait(), r -> r.startRethrowAfterWait("instance")));
   }
 
   @Test
   void customExceptionKeepsItsClassAcrossAWaitingFinally() throws Exception {
-    assertEquals("Declined: card expired", assertSameAsPlainJava(
-        restarts().event("pay", false).event("audit", "logged"),
+    assertEquals("Declined: card expired", restarts().event("pay", false).event("audit", "logged")
+        .assertSameAsPlainJava(
         () -> new MoreFlows().customExceptionAcrossWait(),
         r -> r.startCustomExceptionAcrossWait("instance")));
   }
 
   @Test
   void workflowOfAnInnerClass() throws Exception {
-    assertEquals(">y", assertSameAsPlainJava(restarts().event("x", "y"),
+    assertEquals(">y", restarts().event("x", "y").assertSameAsPlainJava(
         () -> new MoreFlows().new Inner().innerWait(">"),
         r -> r.startInnerWait("instance", ">")));
   }

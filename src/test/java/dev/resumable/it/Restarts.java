@@ -1,7 +1,10 @@
 package dev.resumable.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.resumable.DirectRun;
 import dev.resumable.Outcome;
+import dev.resumable.Status;
 import dev.resumable.testkit.WorkflowTestKit;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,6 +79,19 @@ final class Restarts {
       }
     }
     return Resumer.on(kit.engine()).status(id);
+  }
+
+  /**
+   * Runs the workflow both ways and asserts it completes through the engine with what plain Java
+   * computes; returns that value for further checks.
+   */
+  <R> R assertSameAsPlainJava(Callable<R> plain, Function<Resumer, Outcome<?>> start)
+      throws Exception {
+    R expected = plain(plain);
+    Outcome<?> outcome = throughEngine("instance", start);
+    assertEquals(Status.COMPLETED, outcome.status(), outcome.toString());
+    assertEquals(expected, outcome.result());
+    return expected;
   }
 
   /** What the instance waited for after each step, in order: the order of its waits. */

@@ -25,41 +25,33 @@ class StacksAcrossRestartsTest {
     return new Restarts(kit);
   }
 
-  private <R> R assertSameAsPlainJava(Restarts run, Callable<R> plain,
-      Function<Resumer, Outcome<?>> start) throws Exception {
-    R expected = run.plain(plain);
-    Outcome<?> outcome = run.throughEngine("instance", start);
-    assertEquals(Status.COMPLETED, outcome.status(), outcome.toString());
-    assertEquals(expected, outcome.result());
-    return expected;
-  }
 
   @Test
   void twoLevelChain() throws Exception {
-    assertEquals("hello ann!", assertSameAsPlainJava(restarts().event("suffix", "!"),
+    assertEquals("hello ann!", restarts().event("suffix", "!").assertSameAsPlainJava(
         () -> new StackFlows().twoLevels("ann"), r -> r.startTwoLevels("instance", "ann")));
   }
 
   @Test
   void fiveLevelChainWaitsAtSeveralDepths() throws Exception {
     Restarts run = restarts().event("two", 4).event("five", 7).event("four", 100);
-    assertEquals(2 * ((((1 + 1 + 4) * 10 + 7 + 100) - 3) + 1), assertSameAsPlainJava(run,
+    assertEquals(2 * ((((1 + 1 + 4) * 10 + 7 + 100) - 3) + 1), run.assertSameAsPlainJava(
         () -> new StackFlows().level1(1), r -> r.startLevel1("instance", 1)));
   }
 
   @Test
   void exceptionAfterARestartIsCaughtTwoFramesUp() throws Exception {
-    assertEquals("caught bottom failed", assertSameAsPlainJava(
-        restarts().event("verdict", "fail"), () -> new StackFlows().catchesTwoUp(),
+    assertEquals("caught bottom failed", restarts().event("verdict", "fail")
+        .assertSameAsPlainJava(() -> new StackFlows().catchesTwoUp(),
         r -> r.startCatchesTwoUp("instance")));
-    assertEquals("got 42", assertSameAsPlainJava(restarts().event("verdict", "pass"),
+    assertEquals("got 42", restarts().event("verdict", "pass").assertSameAsPlainJava(
         () -> new StackFlows().catchesTwoUp(), r -> r.startCatchesTwoUp("instance")));
   }
 
   @Test
   void finallyBlocksRunInOrderAcrossFrames() throws Exception {
     Restarts run = restarts().event("body", "b").event("inner", "i").event("outer", "o");
-    assertEquals("body b|inner i|outer o", assertSameAsPlainJava(run,
+    assertEquals("body b|inner i|outer o", run.assertSameAsPlainJava(
         () -> new StackFlows().finallyAcrossFrames(),
         r -> r.startFinallyAcrossFrames("instance")));
     assertEquals(List.of("event \"body\" (String)", "event \"inner\" (String)",
@@ -68,7 +60,7 @@ class StacksAcrossRestartsTest {
 
   @Test
   void recursionThousandDeepResumesWithoutOverflow() throws Exception {
-    assertEquals(1_005, assertSameAsPlainJava(restarts().event("leaf", 5),
+    assertEquals(1_005, restarts().event("leaf", 5).assertSameAsPlainJava(
         () -> new StackFlows().descend(1_000), r -> r.startDescend("instance", 1_000)));
   }
 
@@ -78,14 +70,14 @@ class StacksAcrossRestartsTest {
     for (int leaf = 1; leaf <= 8; leaf++) {
       run.event("leaf", leaf);
     }
-    assertSameAsPlainJava(run, () -> new StackFlows().walk(3, 1),
+    run.assertSameAsPlainJava(() -> new StackFlows().walk(3, 1),
         r -> r.startWalk("instance", 3, 1));
   }
 
   @Test
   void callsThroughAFieldAndAStatic() throws Exception {
-    assertEquals("reserved 3 boxes", assertSameAsPlainJava(
-        restarts().event("stock", 3).event("unit", "boxes"),
+    assertEquals("reserved 3 boxes", restarts().event("stock", 3).event("unit", "boxes")
+        .assertSameAsPlainJava(
         () -> new StackFlows().throughFieldAndStatic(),
         r -> r.startThroughFieldAndStatic("instance")));
   }

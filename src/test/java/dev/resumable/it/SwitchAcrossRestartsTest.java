@@ -23,47 +23,40 @@ class SwitchAcrossRestartsTest {
     return new Restarts(kit);
   }
 
-  private <R> R assertSameAsPlainJava(Restarts run, Callable<R> plain,
-      Function<Resumer, Outcome<?>> start) throws Exception {
-    R expected = run.plain(plain);
-    Outcome<?> outcome = run.throughEngine("instance", start);
-    assertEquals(Status.COMPLETED, outcome.status(), outcome.toString());
-    assertEquals(expected, outcome.result());
-    return expected;
-  }
 
   @Test
   void colonCasesFallThrough() throws Exception {
-    assertEquals(List.of("one A", "two B", "after"), assertSameAsPlainJava(
-        restarts().event("a", "A").event("b", "B"), () -> new SwitchFlows().colonFallThrough(1),
+    assertEquals(List.of("one A", "two B", "after"), restarts().event("a", "A").event("b", "B")
+        .assertSameAsPlainJava(() -> new SwitchFlows().colonFallThrough(1),
         r -> r.startColonFallThrough("instance", 1)));
-    assertSameAsPlainJava(restarts(), () -> new SwitchFlows().colonFallThrough(3),
+    restarts().assertSameAsPlainJava(() -> new SwitchFlows().colonFallThrough(3),
         r -> r.startColonFallThrough("instance", 3));
-    assertSameAsPlainJava(restarts().event("c", "C"), () -> new SwitchFlows().colonFallThrough(9),
+    restarts().event("c", "C").assertSameAsPlainJava(() -> new SwitchFlows().colonFallThrough(9),
         r -> r.startColonFallThrough("instance", 9));
   }
 
   @Test
   void arrowCasesOnAStringSelectorThatWaits() throws Exception {
-    assertSameAsPlainJava(restarts().event("command", "send").event("parcel", "P1"),
+    restarts().event("command", "send").event("parcel", "P1").assertSameAsPlainJava(
         () -> new SwitchFlows().arrowOnString(), r -> r.startArrowOnString("instance"));
-    assertSameAsPlainJava(restarts().event("command", "cancel").event("reason", "late"),
+    restarts().event("command", "cancel").event("reason", "late").assertSameAsPlainJava(
         () -> new SwitchFlows().arrowOnString(), r -> r.startArrowOnString("instance"));
-    assertSameAsPlainJava(restarts().event("command", "dance"),
+    restarts().event("command", "dance").assertSameAsPlainJava(
         () -> new SwitchFlows().arrowOnString(), r -> r.startArrowOnString("instance"));
   }
 
   @Test
   void switchExpressionOnAnEnumWithYield() throws Exception {
-    assertSameAsPlainJava(restarts(), () -> new SwitchFlows().expressionOnEnum(SwitchFlows.Size.SMALL),
+    restarts()
+        .assertSameAsPlainJava(() -> new SwitchFlows().expressionOnEnum(SwitchFlows.Size.SMALL),
         r -> r.startExpressionOnEnum("instance", SwitchFlows.Size.SMALL));
-    assertEquals(71, assertSameAsPlainJava(restarts().event("medium", 7),
+    assertEquals(71, restarts().event("medium", 7).assertSameAsPlainJava(
         () -> new SwitchFlows().expressionOnEnum(SwitchFlows.Size.MEDIUM),
         r -> r.startExpressionOnEnum("instance", SwitchFlows.Size.MEDIUM)));
-    assertEquals(301, assertSameAsPlainJava(restarts().event("large", 3),
+    assertEquals(301, restarts().event("large", 3).assertSameAsPlainJava(
         () -> new SwitchFlows().expressionOnEnum(SwitchFlows.Size.LARGE),
         r -> r.startExpressionOnEnum("instance", SwitchFlows.Size.LARGE)));
-    assertEquals(1, assertSameAsPlainJava(restarts().event("large", -3),
+    assertEquals(1, restarts().event("large", -3).assertSameAsPlainJava(
         () -> new SwitchFlows().expressionOnEnum(SwitchFlows.Size.LARGE),
         r -> r.startExpressionOnEnum("instance", SwitchFlows.Size.LARGE)));
   }
@@ -72,7 +65,7 @@ class SwitchAcrossRestartsTest {
   void breakAndContinueAroundASwitchInALoop() throws Exception {
     Restarts run = restarts().event("step", "go").event("step", "skip").event("step", "go")
         .event("step", "stop");
-    assertEquals("02", assertSameAsPlainJava(run, () -> new SwitchFlows().switchInLoop(),
+    assertEquals("02", run.assertSameAsPlainJava(() -> new SwitchFlows().switchInLoop(),
         r -> r.startSwitchInLoop("instance")));
   }
 }

@@ -23,21 +23,13 @@ class TryAcrossRestartsTest {
     return new Restarts(kit);
   }
 
-  private <R> R assertSameAsPlainJava(Restarts run, Callable<R> plain,
-      Function<Resumer, Outcome<?>> start) throws Exception {
-    R expected = run.plain(plain);
-    Outcome<?> outcome = run.throughEngine("instance", start);
-    assertEquals(Status.COMPLETED, outcome.status(), outcome.toString());
-    assertEquals(expected, outcome.result());
-    return expected;
-  }
 
   @Test
   void catchAfterWait() throws Exception {
-    assertEquals("try,caught For input string: \"x\"", assertSameAsPlainJava(
-        restarts().event("number", "x"), () -> new TryFlows().catchAfterWait(),
+    assertEquals("try,caught For input string: \"x\"", restarts().event("number", "x")
+        .assertSameAsPlainJava(() -> new TryFlows().catchAfterWait(),
         r -> r.startCatchAfterWait("instance")));
-    assertEquals("try,parsed 4", assertSameAsPlainJava(restarts().event("number", "4"),
+    assertEquals("try,parsed 4", restarts().event("number", "4").assertSameAsPlainJava(
         () -> new TryFlows().catchAfterWait(), r -> r.startCatchAfterWait("instance")));
   }
 
@@ -45,26 +37,26 @@ class TryAcrossRestartsTest {
   void multiCatchPicksTheFirstMatchingClause() throws Exception {
     for (int which = 0; which < 3; which++) {
       int w = which;
-      assertSameAsPlainJava(restarts().event("go", "!"), () -> new TryFlows().multiCatch(w),
+      restarts().event("go", "!").assertSameAsPlainJava(() -> new TryFlows().multiCatch(w),
           r -> r.startMultiCatch("instance", w));
     }
   }
 
   @Test
   void waitInCatch() throws Exception {
-    assertSameAsPlainJava(restarts().event("fallback", "plan b"),
+    restarts().event("fallback", "plan b").assertSameAsPlainJava(
         () -> new TryFlows().waitInCatch(), r -> r.startWaitInCatch("instance"));
   }
 
   @Test
   void waitInFinally() throws Exception {
-    assertSameAsPlainJava(restarts().event("cleanup", "done"),
+    restarts().event("cleanup", "done").assertSameAsPlainJava(
         () -> new TryFlows().waitInFinally(), r -> r.startWaitInFinally("instance"));
   }
 
   @Test
   void returnThroughWaitingFinally() throws Exception {
-    assertEquals(15, assertSameAsPlainJava(restarts().event("set", 5).event("done", "!"),
+    assertEquals(15, restarts().event("set", 5).event("done", "!").assertSameAsPlainJava(
         () -> new TryFlows().returnThroughFinally(10),
         r -> r.startReturnThroughFinally("instance", 10)));
   }
@@ -73,7 +65,7 @@ class TryAcrossRestartsTest {
   void breakAndContinueThroughFinally() throws Exception {
     Restarts run = restarts().event("command", "a").event("command", "skip")
         .event("command", "b").event("command", "stop");
-    List<String> trace = assertSameAsPlainJava(run,
+    List<String> trace = run.assertSameAsPlainJava(
         () -> new TryFlows().breakAndContinueThroughFinally(),
         r -> r.startBreakAndContinueThroughFinally("instance"));
     assertEquals(List.of("did a", "finally 0", "finally 1", "did b", "finally 2", "finally 3"),
@@ -82,21 +74,21 @@ class TryAcrossRestartsTest {
 
   @Test
   void exceptionPassesThroughAWaitingFinally() throws Exception {
-    assertSameAsPlainJava(restarts().event("first", "1").event("second", "2"),
+    restarts().event("first", "1").event("second", "2").assertSameAsPlainJava(
         () -> new TryFlows().throwThroughWaitingFinally(),
         r -> r.startThrowThroughWaitingFinally("instance"));
   }
 
   @Test
   void rethrowFromCatchIsCaughtOutside() throws Exception {
-    assertSameAsPlainJava(restarts().event("text", "nope").event("report", "see"),
+    restarts().event("text", "nope").event("report", "see").assertSameAsPlainJava(
         () -> new TryFlows().rethrowFromCatch(), r -> r.startRethrowFromCatch("instance"));
   }
 
   @Test
   void nestedFinallyBlocksRunInnermostFirst() throws Exception {
     Restarts run = restarts().event("a", "A").event("b", "B").event("c", "C");
-    assertEquals("body A", assertSameAsPlainJava(run, () -> new TryFlows().nestedFinallyOrder(),
+    assertEquals("body A", run.assertSameAsPlainJava(() -> new TryFlows().nestedFinallyOrder(),
         r -> r.startNestedFinallyOrder("instance")));
     assertEquals(List.of("event \"a\" (String)", "event \"b\" (String)",
         "event \"c\" (String)"), run.waits());
@@ -112,7 +104,7 @@ class TryAcrossRestartsTest {
 
   @Test
   void finallyDoesNotRunWhenTheMethodMerelySuspends() throws Exception {
-    assertEquals(1, assertSameAsPlainJava(restarts().event("a", "1").event("b", "2"),
+    assertEquals(1, restarts().event("a", "1").event("b", "2").assertSameAsPlainJava(
         () -> new TryFlows().finallyRunsOnce(), r -> r.startFinallyRunsOnce("instance")));
   }
 }
