@@ -25,7 +25,8 @@ public interface Store extends AutoCloseable {
   void update(StoredInstance instance, long expectedRevision);
 
   /**
-   * Ids of instances whose timer is due at {@code now}, earliest first, at most {@code limit}.
+   * Ids of instances whose timer is due at {@code now}, earliest first (ties by id), at most
+   * {@code limit}.
    * Found by an index, so instances waiting for later timers cost nothing here.
    */
   List<String> due(Instant now, int limit);

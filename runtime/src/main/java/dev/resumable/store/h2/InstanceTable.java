@@ -26,7 +26,7 @@ final class InstanceTable {
           + " VALUES (?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)";
   private static final String SELECT_NEXT_DUE = "SELECT MIN(due_at) FROM resumable_instance";
   private static final String SELECT_DUE =
-      "SELECT id FROM resumable_instance WHERE due_at <= ? ORDER BY due_at LIMIT ?";
+      "SELECT id FROM resumable_instance WHERE due_at <= ? ORDER BY due_at, id LIMIT ?";
   // The revision in the WHERE clause makes the update a compare-and-set.
   private static final String UPDATE =
       "UPDATE resumable_instance"
