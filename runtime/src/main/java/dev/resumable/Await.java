@@ -34,6 +34,16 @@ public final class Await {
     return DirectRun.current("first(...)").takeFirst(waits);
   }
 
+  /**
+   * Waits until every one of {@code waits} has completed: each event has arrived (events in the
+   * inbox count at once) and the timer, if any, has fired. Returns the values in the order of
+   * {@code waits}: each event's payload, null for a timer. The payload type of each
+   * {@link Wait#event} must be a class literal.
+   */
+  public static java.util.List<Object> all(Wait... waits) {
+    return DirectRun.current("all(...)").takeAll(waits);
+  }
+
   /** Waits until {@code moment}; returns at once if it has passed. See {@link #sleep}. */
   public static void until(java.time.Instant moment) {
     DirectRun.current("until(" + moment + ")");

@@ -52,6 +52,14 @@ public final class DirectRun {
     return run;
   }
 
+  java.util.List<Object> takeAll(Wait... waits) {
+    java.util.List<Object> values = new java.util.ArrayList<>();
+    for (Wait wait : waits) {
+      values.add(wait instanceof Wait.ForEvent forEvent ? take(wait.name(), forEvent.type()) : null);
+    }
+    return values;
+  }
+
   Fired takeFirst(Wait... waits) {
     for (Iterator<Event> it = script.iterator(); it.hasNext(); ) {
       Event event = it.next();

@@ -13,6 +13,8 @@ import dev.resumable.machine.PayloadTypes;
 import dev.resumable.machine.Receivers;
 import dev.resumable.machine.RestoreException;
 import dev.resumable.machine.SuspensionPoint;
+import dev.resumable.machine.Step;
+import dev.resumable.proto.AllOfWait;
 import dev.resumable.proto.EventWait;
 import dev.resumable.proto.InboxEvent;
 import dev.resumable.proto.InstanceRecord;
@@ -215,6 +217,10 @@ public final class Engine implements AutoCloseable {
           || due.isAfter(clock.instant())) {
         return false;
       }
+      if (record.getWait().hasAll()) {
+        settleAll(record, record.getWait().getAll().toBuilder().setTimerFired(true).build());
+        return true;
+      }
       Object fired = record.getWait().hasFirst()
           ? new Fired(record.getWait().getFirst().getTimerName(), null)
           : null;
@@ -316,6 +322,9 @@ public final class Engine implements AutoCloseable {
   private Outcome<?> deliver(InstanceRecord record, String name, Object payload) {
     String id = record.getId();
     WaitCondition wait = record.getWait();
+    if (wait.hasAll()) {
+      return collect(record, name, payload);
+    }
     if (wait.hasFirst()) {
       EventWait match = wait.getFirst().getEventsList().stream()
           .filter(e -> e.getName().equals(name)).findFirst().orElse(null);
@@ -336,6 +345,52 @@ public final class Engine implements AutoCloseable {
       throw wrongPayload(id, name, point.eventType().getName(), payload);
     }
     return continueWith(record, stack, payload);
+  }
+
+  /**
+   * An event for an all-of wait: kept in the wait's slot for it, and once every event has arrived
+   * and the timer, if any, has fired, the instance runs on with all of them.
+   */
+  private Outcome<?> collect(InstanceRecord record, String name, Object payload) {
+    AllOfWait all = record.getWait().getAll();
+    int slot = -1;
+    for (int i = 0; i < all.getEventsCount() && slot < 0; i++) {
+      if (!all.getArrived(i) && all.getEvents(i).getName().equals(name)) {
+        slot = i;
+      }
+    }
+    if (slot < 0) {
+      return keepInInbox(record, name, payload);
+    }
+    if (!PayloadTypes.isNamed(all.getEvents(slot).getType(), payload)) {
+      throw wrongPayload(record.getId(), name, all.getEvents(slot).getType(), payload);
+    }
+    Codec<Object> codec;
+    try {
+      codec = Codecs.forType(payload.getClass());
+    } catch (CodecException e) {
+      throw new UnexpectedEventException("event \"" + name + "\" for instance \""
+          + record.getId() + "\" cannot be kept until the other events arrive: "
+          + e.getMessage() + "; nothing was changed", e);
+    }
+    AllOfWait updated = all.toBuilder().setReceived(slot, codec.encode(payload))
+        .setArrived(slot, true).build();
+    return settleAll(record, updated);
+  }
+
+  /** Runs on if {@code all} is complete; otherwise stores how far it has got. */
+  private Outcome<?> settleAll(InstanceRecord record, AllOfWait all) {
+    InstanceRecord progressed = record.toBuilder()
+        .setWait(WaitCondition.newBuilder().setAll(all)).build();
+    boolean complete = all.getTimerFired() && all.getArrivedList().stream().allMatch(a -> a);
+    if (complete) {
+      List<dev.resumable.proto.Value> values = new ArrayList<>(all.getReceivedList());
+      return continueWith(progressed, restore(record), new Step.Collected(values));
+    }
+    InstanceRecord next = progressed.toBuilder().setRevision(record.getRevision() + 1)
+        .setUpdatedAtEpochMillis(clock.millis()).build();
+    store.update(stored(next), record.getRevision());
+    return records.outcome(next, null);
   }
 
   /** Runs the restored stack on from where it waited, with {@code payload}, and commits. */

@@ -6,6 +6,7 @@ import dev.resumable.machine.FrameRegistry;
 import dev.resumable.machine.FrameType;
 import dev.resumable.machine.Machine;
 import dev.resumable.machine.PayloadTypes;
+import dev.resumable.proto.AllOfWait;
 import dev.resumable.proto.EventWait;
 import dev.resumable.proto.FirstOfWait;
 import dev.resumable.proto.InboxEvent;
@@ -48,7 +49,24 @@ final class InstanceRecords {
         .addAllInbox(inbox);
     if (run.suspended()) {
       WaitCondition.Builder wait = WaitCondition.newBuilder();
-      if (run.awaitedFirst() != null) {
+      if (run.awaitedAll() != null) {
+        AllOfWait.Builder all = AllOfWait.newBuilder();
+        for (int i = 0; i < run.awaitedAll().size(); i++) {
+          Wait w = run.awaitedAll().get(i);
+          Value got = run.awaitedAllReceived().get(i);
+          all.addEvents(EventWait.newBuilder().setName(w instanceof Wait.ForEvent e ? e.name() : "")
+                  .setType(w instanceof Wait.ForEvent e ? PayloadTypes.boxed(e.type()).getName()
+                      : ""))
+              .addReceived(got == null ? Value.getDefaultInstance() : got)
+              .addArrived(got != null || !(w instanceof Wait.ForEvent));
+        }
+        if (run.awaitedTime() != null) {
+          all.setTimer(timer(run.awaitedTime()));
+        } else {
+          all.setTimerFired(true);
+        }
+        wait.setAll(all);
+      } else if (run.awaitedFirst() != null) {
         FirstOfWait.Builder first = FirstOfWait.newBuilder();
         for (Wait w : run.awaitedFirst()) {
           if (w instanceof Wait.ForEvent e) {
@@ -132,7 +150,9 @@ final class InstanceRecords {
   static Instant due(InstanceRecord record) {
     WaitCondition wait = record.getWait();
     TimerWait timer = wait.hasTimer() ? wait.getTimer()
-        : wait.hasFirst() && wait.getFirst().hasTimer() ? wait.getFirst().getTimer() : null;
+        : wait.hasFirst() && wait.getFirst().hasTimer() ? wait.getFirst().getTimer()
+        : wait.hasAll() && wait.getAll().hasTimer() && !wait.getAll().getTimerFired()
+            ? wait.getAll().getTimer() : null;
     return timer == null ? null
         : Instant.ofEpochSecond(timer.getDueEpochSecond(), timer.getDueNano());
   }
@@ -152,6 +172,18 @@ final class InstanceRecords {
       return "timer until " + due(record);
     }
     List<String> parts = new ArrayList<>();
+    if (wait.hasAll()) {
+      AllOfWait all = wait.getAll();
+      for (int i = 0; i < all.getEventsCount(); i++) {
+        if (!all.getArrived(i)) {
+          parts.add(describe(all.getEvents(i)));
+        }
+      }
+      if (!all.getTimerFired()) {
+        parts.add("timer until " + due(record));
+      }
+      return "all of " + String.join(", ", parts);
+    }
     wait.getFirst().getEventsList().forEach(e -> parts.add(describe(e)));
     if (wait.getFirst().hasTimer()) {
       parts.add(wait.getFirst().getTimerName() + " at " + due(record));

@@ -285,6 +285,15 @@ class DiagnosticsTest {
   }
 
   @Test
+  void allOfNeedsItsWaitsWrittenInPlace() {
+    assertError("""
+          @Resumable void run(dev.resumable.Wait computed) {
+            Await.all(dev.resumable.Wait.event("a", String.class), computed);
+          }
+        """, "AllWaitsInPlace", "Await.all(");
+  }
+
+  @Test
   void oneBadMethodDoesNotHideAnother() {
     JavaFileObject flow = Sources.flow("""
           @Resumable void first(List<String> names) {

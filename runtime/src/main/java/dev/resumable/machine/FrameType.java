@@ -184,6 +184,11 @@ public final class FrameType {
       return this;
     }
 
+    /** An all-of wait: what it waits for is a value, stored with the instance. */
+    public Builder all(String id, int label, int line, String... liveLocals) {
+      return timer(id, label, line, liveLocals);
+    }
+
     /** A first-of wait: what it waits for is a value, stored with the instance. */
     public Builder first(String id, int label, int line, String... liveLocals) {
       return timer(id, label, line, liveLocals);

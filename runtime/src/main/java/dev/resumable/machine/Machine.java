@@ -156,6 +156,16 @@ public final class Machine {
       return step.awaitedFirst();
     }
 
+    /** The waits of an all-of wait, or null. */
+    public List<dev.resumable.Wait> awaitedAll() {
+      return step.awaitedAll();
+    }
+
+    /** What an all-of wait found in the inbox, by index; null where nothing arrived yet. */
+    public List<dev.resumable.proto.Value> awaitedAllReceived() {
+      return step.awaitedAllReceived();
+    }
+
     public String awaitedTimerName() {
       return step.awaitedTimerName();
     }

@@ -2,8 +2,10 @@ package dev.resumable.machine;
 
 import dev.resumable.Fired;
 import dev.resumable.Wait;
+import dev.resumable.codec.Codec;
 import dev.resumable.codec.Codecs;
 import dev.resumable.proto.InboxEvent;
+import dev.resumable.proto.Value;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +30,8 @@ public final class Step {
   private Class<?> awaitedType;
   private Instant awaitedTime;
   private List<Wait> awaitedFirst;
+  private List<Wait> awaitedAll;
+  private List<Value> awaitedAllReceived;
   private String awaitedTimerName;
 
   Step(List<Frame> stack, List<InboxEvent> inbox, Clock clock) {
@@ -71,6 +75,67 @@ public final class Step {
     awaitedTimerName = timer == null ? null : timer.name();
     return true;
   }
+
+  /**
+   * Waits until all of {@code waits} have completed: false (go on) if the inbox and the clock
+   * settle all of them now; otherwise takes the events that are there, records the waits and
+   * returns true (suspend), and the engine collects the rest as they arrive.
+   */
+  public boolean awaitAll(Wait... waits) {
+    Instant now = clock.instant();
+    List<InboxEvent> taken = new ArrayList<>();
+    List<Value> received = new ArrayList<>();
+    boolean complete = true;
+    Instant due = null;
+    for (Wait wait : waits) {
+      Value payload = null;
+      if (wait instanceof Wait.ForEvent forEvent) {
+        String type = PayloadTypes.boxed(forEvent.type()).getName();
+        for (InboxEvent event : inbox) {
+          if (!taken.contains(event) && event.getName().equals(wait.name())
+              && event.getType().equals(type)) {
+            taken.add(event);
+            payload = event.getPayload();
+            break;
+          }
+        }
+        complete &= payload != null;
+      } else {
+        Instant at = ((Wait.ForTimer) wait).dueFrom(now);
+        if (at.isAfter(now)) {
+          complete = false;
+          due = due == null || at.isAfter(due) ? at : due;
+        }
+      }
+      received.add(payload);
+    }
+    inbox.removeAll(taken);
+    if (complete) {
+      value = new Collected(received);
+      return false;
+    }
+    awaitedAll = List.of(waits);
+    awaitedAllReceived = received;
+    awaitedTime = due;
+    return true;
+  }
+
+  /**
+   * The values of an all-of wait, in the order of its waits, each event's payload decoded by the
+   * codec the generated code passes for its static type (null for a timer).
+   */
+  public List<Object> allResults(Codec<?>... codecs) throws Throwable {
+    Collected collected = (Collected) result();
+    List<Object> values = new ArrayList<>();
+    for (int i = 0; i < codecs.length; i++) {
+      Value v = collected.values().get(i);
+      values.add(codecs[i] == null || v == null ? null : codecs[i].decode(v));
+    }
+    return values;
+  }
+
+  /** The payloads an all-of wait collected, still encoded; null for a timer. */
+  public record Collected(List<Value> values) {}
 
   /** Waits for {@code duration} from now: true (suspend) unless it is not positive. */
   public boolean awaitSleep(Duration duration) {
@@ -203,6 +268,14 @@ public final class Step {
 
   List<Wait> awaitedFirst() {
     return awaitedFirst;
+  }
+
+  List<Wait> awaitedAll() {
+    return awaitedAll;
+  }
+
+  List<Value> awaitedAllReceived() {
+    return awaitedAllReceived;
   }
 
   String awaitedTimerName() {

@@ -37,6 +37,10 @@ public enum Message {
   EVENT_TYPE_NOT_LITERAL("EventTypeNotLiteral",
       "the payload type of Await.event must be a class literal such as Payment.class, so that the"
           + " waiting code knows the type at compile time"),
+  ALL_WAITS_IN_PLACE("AllWaitsInPlace",
+      "each wait of Await.all must be written in the call, as Wait.event(name, Payment.class),"
+          + " Wait.timeout(duration) or Wait.until(moment), so that the payload types are known at"
+          + " compile time"),
   ITERATOR_ACROSS_WAIT("IteratorAcrossWait",
       "a for-each loop over a %s would keep its Iterator live across the wait, and an Iterator"
           + " cannot be stored; iterate over a List or an array, e.g. `for (var x :"

@@ -76,6 +76,9 @@ public final class PointIds {
     if (kind == SuspensionCalls.Kind.FIRST) {
       return "first";
     }
+    if (kind == SuspensionCalls.Kind.ALL) {
+      return "all";
+    }
     Tree name = call.getArguments().get(0);
     if (name instanceof LiteralTree literal && literal.getValue() instanceof String s) {
       return "event:" + s;

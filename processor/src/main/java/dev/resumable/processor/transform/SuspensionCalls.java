@@ -29,6 +29,7 @@ public final class SuspensionCalls {
     EVENT,
     TIMER,
     FIRST,
+    ALL,
     CALL
   }
 
@@ -63,6 +64,8 @@ public final class SuspensionCalls {
           return Kind.TIMER;
         case "first":
           return Kind.FIRST;
+        case "all":
+          return Kind.ALL;
         default:
           return null;
       }

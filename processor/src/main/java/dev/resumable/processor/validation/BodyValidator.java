@@ -123,6 +123,13 @@ public final class BodyValidator {
     if (kind == SuspensionCalls.Kind.EVENT && !isClassLiteral(invocation.getArguments().get(1))) {
       reporter.error(call, invocation.getArguments().get(1), Message.EVENT_TYPE_NOT_LITERAL);
     }
+    if (kind == SuspensionCalls.Kind.ALL) {
+      for (Tree argument : invocation.getArguments()) {
+        if (!isWaitWrittenInPlace(call, argument)) {
+          reporter.error(call, argument, Message.ALL_WAITS_IN_PLACE);
+        }
+      }
+    }
     Tree child = call.getLeaf();
     for (TreePath p = call.getParentPath(); p.getLeaf() != method; child = p.getLeaf(),
         p = p.getParentPath()) {
@@ -217,6 +224,20 @@ public final class BodyValidator {
       }
     }
     return false;
+  }
+
+  /** {@code Wait.event(name, X.class)}, {@code Wait.timeout(d)} or {@code Wait.until(t)}. */
+  private boolean isWaitWrittenInPlace(TreePath call, Tree argument) {
+    if (!(argument instanceof MethodInvocationTree wait)) {
+      return false;
+    }
+    Element factory = trees.getElement(new TreePath(call, argument));
+    if (factory == null || !((TypeElement) factory.getEnclosingElement()).getQualifiedName()
+        .contentEquals("dev.resumable.Wait")) {
+      return false;
+    }
+    return !factory.getSimpleName().contentEquals("event")
+        || isClassLiteral(wait.getArguments().get(1));
   }
 
   private static boolean isClassLiteral(Tree tree) {

@@ -180,9 +180,11 @@ public final class FrameWriter {
             : "(computed)";
         type.add(".event($S, $L, $L, $S, $T.class$L)\n", point.id(), point.resume().number(),
             point.line(), name, TypeName.get(point.resultType()), live);
-      } else if (point.kind() == SuspensionCalls.Kind.FIRST) {
-        type.add(".first($S, $L, $L$L)\n", point.id(), point.resume().number(), point.line(),
-            live);
+      } else if (point.kind() == SuspensionCalls.Kind.FIRST
+          || point.kind() == SuspensionCalls.Kind.ALL) {
+        type.add(".$L($S, $L, $L$L)\n",
+            point.kind() == SuspensionCalls.Kind.ALL ? "all" : "first", point.id(),
+            point.resume().number(), point.line(), live);
       } else if (point.kind() == SuspensionCalls.Kind.TIMER) {
         type.add(".timer($S, $L, $L$L)\n", point.id(), point.resume().number(), point.line(),
             live);

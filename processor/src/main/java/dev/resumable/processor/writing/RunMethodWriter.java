@@ -352,8 +352,9 @@ final class RunMethodWriter {
           printer.expression(new TreePath(callPath, call.getArguments().get(0))),
           printer.expression(new TreePath(callPath, call.getArguments().get(1))));
     }
-    if (point.kind() == SuspensionCalls.Kind.FIRST) {
-      return CodeBlock.of("$N.awaitFirst($L)", names.step(), CodeBlock.join(
+    if (point.kind() == SuspensionCalls.Kind.FIRST || point.kind() == SuspensionCalls.Kind.ALL) {
+      return CodeBlock.of("$N.$L($L)", names.step(),
+          point.kind() == SuspensionCalls.Kind.ALL ? "awaitAll" : "awaitFirst", CodeBlock.join(
           call.getArguments().stream().map(a -> printer.expression(new TreePath(callPath, a)))
               .toList(), ", "));
     }
@@ -385,14 +386,41 @@ final class RunMethodWriter {
 
   private CodeBlock take(Op.TakeResult take) {
     Point point = take.point();
+    CodeBlock result = point.kind() == SuspensionCalls.Kind.ALL
+        ? CodeBlock.of("$N.allResults($L)", names.step(), payloadCodecs(point))
+        : CodeBlock.of("$N.result()", names.step());
     if (take.returnIt()) {
-      return CodeBlock.of("return $N.result();\n", names.step());
+      return CodeBlock.of("return $L;\n", result);
     }
     if (take.target() == null || point.resultType().getKind() == TypeKind.VOID) {
-      return CodeBlock.of("$N.result();\n", names.step());
+      return CodeBlock.of("$L;\n", result);
     }
-    return CodeBlock.of("$N = ($T) $N.result();\n", take.target().javaName(),
-        TypeName.get(point.resultType()), names.step());
+    return CodeBlock.of("$N = ($T) $L;\n", take.target().javaName(),
+        TypeName.get(point.resultType()), result);
+  }
+
+  /**
+   * For each wait of an {@code Await.all}, the codec of its event's payload type, known here from
+   * its class literal, or null for a timer: the engine keeps payloads encoded until all arrive.
+   */
+  private CodeBlock payloadCodecs(Point point) {
+    MethodInvocationTree call = (MethodInvocationTree) point.call().getLeaf();
+    return CodeBlock.join(call.getArguments().stream().map(argument -> {
+      MethodInvocationTree wait = (MethodInvocationTree) argument;
+      if (!waitFactory(wait).equals("event")) {
+        return CodeBlock.of("null");
+      }
+      MemberSelectTree literal = (MemberSelectTree) wait.getArguments().get(1);
+      TreePath literalPath = TreePath.getPath(point.call(), literal.getExpression());
+      return CodeBlock.of("$T.of($T.class)", CodecExpressions.CODECS,
+          TypeName.get(trees.getTypeMirror(literalPath)).box());
+    }).toList(), ", ");
+  }
+
+  static String waitFactory(MethodInvocationTree wait) {
+    return wait.getMethodSelect() instanceof MemberSelectTree select
+        ? select.getIdentifier().toString()
+        : ((IdentifierTree) wait.getMethodSelect()).getName().toString();
   }
 
   private static String defaultValue(LocalVar local) {
