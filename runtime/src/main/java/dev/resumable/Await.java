@@ -18,6 +18,15 @@ public final class Await {
   }
 
   /**
+   * Waits for the event {@code name} addressed by {@code key}, such as an order number: senders
+   * that do not know the instance's id reach it with {@code Engine.signal(name, key, payload)}.
+   * It can also be delivered by id like any event.
+   */
+  public static <T> T event(String name, String key, Class<T> type) {
+    return DirectRun.current("event(\"" + name + "\", \"" + key + "\")").take(name, type);
+  }
+
+  /**
    * Waits for {@code duration}: a durable timer, which fires after a restart too (at once if it
    * became due meanwhile). In a plain run it returns at once.
    */

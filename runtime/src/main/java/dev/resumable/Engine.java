@@ -159,6 +159,27 @@ public final class Engine implements AutoCloseable {
   }
 
   /**
+   * Delivers the event {@code name} to the instance that waits for it under correlation
+   * {@code key} (see {@link Await#event(String, String, Class)}), found by an index.
+   *
+   * @throws UnexpectedEventException if no instance (or more than one) waits for that event and
+   *     key; nothing is kept
+   */
+  public Outcome<?> signal(String name, String key, Object payload) {
+    List<String> waiting = store.waitingFor(InstanceRecords.waitKey(name, key));
+    if (waiting.isEmpty()) {
+      throw new UnexpectedEventException("no instance waits for event \"" + name + "\" with key"
+          + " \"" + key + "\"; deliver it by instance id to keep it in an inbox until it is"
+          + " awaited; nothing was changed");
+    }
+    if (waiting.size() > 1) {
+      throw new UnexpectedEventException("instances " + waiting + " all wait for event \"" + name
+          + "\" with key \"" + key + "\"; a key must address one instance; nothing was changed");
+    }
+    return resume(waiting.get(0), name, payload);
+  }
+
+  /**
    * Cancels a waiting instance: its current wait throws {@link CancelledException}, so its
    * finally blocks run (and may even wait), and an instance that ends by it is
    * {@link Status#CANCELLED}.
@@ -463,7 +484,8 @@ public final class Engine implements AutoCloseable {
 
   private StoredInstance stored(InstanceRecord record) {
     return new StoredInstance(record.getId(), record.getEntryMethod(), record.getStatus().name(),
-        record.getRevision(), record.toByteArray(), InstanceRecords.due(record));
+        record.getRevision(), record.toByteArray(), InstanceRecords.due(record),
+        InstanceRecords.waitKey(record));
   }
 
   private <T> T receiver(Class<T> type) {

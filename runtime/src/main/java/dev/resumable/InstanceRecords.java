@@ -81,9 +81,13 @@ final class InstanceRecords {
       } else if (run.awaitedTime() != null) {
         wait.setTimer(timer(run.awaitedTime()));
       } else {
-        wait.setEvent(EventWait.newBuilder()
+        EventWait.Builder event = EventWait.newBuilder()
             .setName(run.awaitedEvent())
-            .setType(run.awaitedType().getName()));
+            .setType(run.awaitedType().getName());
+        if (run.awaitedKey() != null) {
+          event.setKey(run.awaitedKey());
+        }
+        wait.setEvent(event);
       }
       return next.setStatus(dev.resumable.proto.Status.WAITING)
           .addAllFrames(run.frames())
@@ -144,6 +148,20 @@ final class InstanceRecords {
     }
     return new Outcome<>(record.getId(), status, awaited, waitingFor, due, result, failure,
         inbox);
+  }
+
+  /** {@code name/key} of the keyed event the instance waits for; null if none. */
+  static String waitKey(InstanceRecord record) {
+    if (!record.hasWait() || !record.getWait().hasEvent()
+        || record.getWait().getEvent().getKey().isEmpty()
+        || record.getStatus() != dev.resumable.proto.Status.WAITING) {
+      return null;
+    }
+    return waitKey(record.getWait().getEvent().getName(), record.getWait().getEvent().getKey());
+  }
+
+  static String waitKey(String name, String key) {
+    return name + "/" + key;
   }
 
   /** When the timer the instance waits for is due; null if it waits for no timer. */

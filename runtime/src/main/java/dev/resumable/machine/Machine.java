@@ -151,6 +151,11 @@ public final class Machine {
       return step.awaitedType();
     }
 
+    /** The correlation key of the awaited event, or null. */
+    public String awaitedKey() {
+      return step.awaitedKey();
+    }
+
     /** The waits of a first-of wait, or null for a single one. */
     public List<dev.resumable.Wait> awaitedFirst() {
       return step.awaitedFirst();

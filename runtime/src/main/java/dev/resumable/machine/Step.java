@@ -27,6 +27,7 @@ public final class Step {
   private Throwable error;
   private final Clock clock;
   private String awaitedEvent;
+  private String awaitedKey;
   private Class<?> awaitedType;
   private Instant awaitedTime;
   private List<Wait> awaitedFirst;
@@ -156,6 +157,15 @@ public final class Step {
    * Waits for an event: if the inbox holds one with this name and type, takes it and returns false
    * (go on; {@link #result} gives it); otherwise records the wait and returns true (suspend).
    */
+  /** Waits for an event that senders may also address by {@code key}. */
+  public boolean awaitEvent(String name, String key, Class<?> type) {
+    boolean suspends = awaitEvent(name, type);
+    if (suspends) {
+      awaitedKey = key;
+    }
+    return suspends;
+  }
+
   public boolean awaitEvent(String name, Class<?> type) {
     Class<?> boxed = PayloadTypes.boxed(type);
     for (Iterator<InboxEvent> it = inbox.iterator(); it.hasNext(); ) {
@@ -256,6 +266,10 @@ public final class Step {
 
   String awaitedEvent() {
     return awaitedEvent;
+  }
+
+  String awaitedKey() {
+    return awaitedKey;
   }
 
   Class<?> awaitedType() {

@@ -31,6 +31,9 @@ public interface Store extends AutoCloseable {
    */
   List<String> due(Instant now, int limit);
 
+  /** The instances waiting for the event with this {@code name/key}, found by an index. */
+  List<String> waitingFor(String waitKey);
+
   /** When the earliest timer any instance waits for is due; empty if none waits for a timer. */
   Optional<Instant> nextDue();
 

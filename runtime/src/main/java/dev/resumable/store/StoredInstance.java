@@ -12,9 +12,10 @@ import java.util.Objects;
  * @param revision incremented by every committed change, starting at 1
  * @param state the protobuf-encoded {@code InstanceRecord}
  * @param due when the timer the instance waits for fires; null if it waits for no timer
+ * @param waitKey the event and correlation key it waits for, as {@code name/key}; null if none
  */
 public record StoredInstance(String id, String method, String status, long revision, byte[] state,
-    Instant due) {
+    Instant due, String waitKey) {
 
   public StoredInstance {
     Objects.requireNonNull(id, "id");
@@ -23,8 +24,14 @@ public record StoredInstance(String id, String method, String status, long revis
     Objects.requireNonNull(state, "state");
   }
 
-  /** An instance that waits for no timer. */
+  /** An instance that waits for no timer and no keyed event. */
   public StoredInstance(String id, String method, String status, long revision, byte[] state) {
-    this(id, method, status, revision, state, null);
+    this(id, method, status, revision, state, null, null);
+  }
+
+  /** An instance that waits for no keyed event. */
+  public StoredInstance(String id, String method, String status, long revision, byte[] state,
+      Instant due) {
+    this(id, method, status, revision, state, due, null);
   }
 }

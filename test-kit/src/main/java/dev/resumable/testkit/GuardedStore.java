@@ -76,6 +76,12 @@ final class GuardedStore implements Store {
   }
 
   @Override
+  public synchronized List<String> waitingFor(String waitKey) {
+    requireLive();
+    return delegate.waitingFor(waitKey);
+  }
+
+  @Override
   public synchronized Optional<Instant> nextDue() {
     requireLive();
     return delegate.nextDue();

@@ -33,7 +33,9 @@ final class PointFactory {
   TypeMirror resultTypeOf(TreePath callPath) {
     MethodInvocationTree call = (MethodInvocationTree) callPath.getLeaf();
     if (calls.kindOf(callPath) == SuspensionCalls.Kind.EVENT) {
-      TypeMirror classType = trees.getTypeMirror(new TreePath(callPath, call.getArguments().get(1)));
+      // The payload type's class literal comes last: event(name, type) or event(name, key, type).
+      TypeMirror classType = trees.getTypeMirror(new TreePath(callPath,
+          call.getArguments().get(call.getArguments().size() - 1)));
       return ((DeclaredType) classType).getTypeArguments().get(0);
     }
     return trees.getTypeMirror(callPath); // void for a timer

@@ -120,8 +120,10 @@ public final class BodyValidator {
 
   private void checkSuspension(TreePath call, SuspensionCalls.Kind kind) {
     MethodInvocationTree invocation = (MethodInvocationTree) call.getLeaf();
-    if (kind == SuspensionCalls.Kind.EVENT && !isClassLiteral(invocation.getArguments().get(1))) {
-      reporter.error(call, invocation.getArguments().get(1), Message.EVENT_TYPE_NOT_LITERAL);
+    Tree payloadType = invocation.getArguments().isEmpty() ? null
+        : invocation.getArguments().get(invocation.getArguments().size() - 1);
+    if (kind == SuspensionCalls.Kind.EVENT && !isClassLiteral(payloadType)) {
+      reporter.error(call, payloadType, Message.EVENT_TYPE_NOT_LITERAL);
     }
     if (kind == SuspensionCalls.Kind.ALL) {
       for (Tree argument : invocation.getArguments()) {

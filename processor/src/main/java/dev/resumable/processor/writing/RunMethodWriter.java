@@ -348,9 +348,9 @@ final class RunMethodWriter {
     TreePath callPath = point.call();
     MethodInvocationTree call = (MethodInvocationTree) callPath.getLeaf();
     if (point.kind() == SuspensionCalls.Kind.EVENT) {
-      return CodeBlock.of("$N.awaitEvent($L, $L)", names.step(),
-          printer.expression(new TreePath(callPath, call.getArguments().get(0))),
-          printer.expression(new TreePath(callPath, call.getArguments().get(1))));
+      return CodeBlock.of("$N.awaitEvent($L)", names.step(), CodeBlock.join(
+          call.getArguments().stream().map(a -> printer.expression(new TreePath(callPath, a)))
+              .toList(), ", "));
     }
     if (point.kind() == SuspensionCalls.Kind.FIRST || point.kind() == SuspensionCalls.Kind.ALL) {
       return CodeBlock.of("$N.$L($L)", names.step(),

@@ -188,6 +188,13 @@ public final class H2Store implements Store {
   }
 
   @Override
+  public List<String> waitingFor(String waitKey) {
+    Objects.requireNonNull(waitKey, "waitKey");
+    return read("find who waits for " + waitKey, "*",
+        connection -> InstanceTable.selectWaiting(connection, waitKey));
+  }
+
+  @Override
   public Optional<Instant> nextDue() {
     return read("find the next timer", "*", InstanceTable::selectNextDue);
   }

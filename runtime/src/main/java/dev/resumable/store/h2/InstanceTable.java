@@ -17,20 +17,23 @@ import org.h2.api.ErrorCode;
 final class InstanceTable {
 
   private static final String SELECT =
-      "SELECT id, method, status, revision, state, due_at FROM resumable_instance WHERE id = ?";
+      "SELECT id, method, status, revision, state, due_at, wait_key FROM resumable_instance"
+          + " WHERE id = ?";
   private static final String SELECT_REVISION =
       "SELECT revision FROM resumable_instance WHERE id = ?";
   private static final String INSERT =
       "INSERT INTO resumable_instance"
-          + " (id, method, status, revision, state, due_at, created_at, updated_at)"
-          + " VALUES (?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)";
+          + " (id, method, status, revision, state, due_at, wait_key, created_at, updated_at)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)";
+  private static final String SELECT_WAITING =
+      "SELECT id FROM resumable_instance WHERE wait_key = ? ORDER BY id";
   private static final String SELECT_NEXT_DUE = "SELECT MIN(due_at) FROM resumable_instance";
   private static final String SELECT_DUE =
       "SELECT id FROM resumable_instance WHERE due_at <= ? ORDER BY due_at, id LIMIT ?";
   // The revision in the WHERE clause makes the update a compare-and-set.
   private static final String UPDATE =
       "UPDATE resumable_instance"
-          + " SET method = ?, status = ?, revision = ?, state = ?, due_at = ?,"
+          + " SET method = ?, status = ?, revision = ?, state = ?, due_at = ?, wait_key = ?,"
           + " updated_at = CURRENT_TIMESTAMP"
           + " WHERE id = ? AND revision = ?";
 
@@ -46,7 +49,7 @@ final class InstanceTable {
         OffsetDateTime due = row.getObject(6, OffsetDateTime.class);
         return Optional.of(new StoredInstance(row.getString(1), row.getString(2),
             row.getString(3), row.getLong(4), row.getBytes(5),
-            due == null ? null : due.toInstant()));
+            due == null ? null : due.toInstant(), row.getString(7)));
       }
     }
   }
@@ -56,6 +59,19 @@ final class InstanceTable {
     try (PreparedStatement select = connection.prepareStatement(SELECT_DUE)) {
       select.setObject(1, now.atOffset(ZoneOffset.UTC));
       select.setInt(2, limit);
+      List<String> ids = new ArrayList<>();
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          ids.add(rows.getString(1));
+        }
+      }
+      return ids;
+    }
+  }
+
+  static List<String> selectWaiting(Connection connection, String waitKey) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(SELECT_WAITING)) {
+      select.setString(1, waitKey);
       List<String> ids = new ArrayList<>();
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
@@ -99,6 +115,7 @@ final class InstanceTable {
       insert.setLong(4, instance.revision());
       insert.setBytes(5, instance.state());
       insert.setObject(6, due(instance));
+      insert.setString(7, instance.waitKey());
       insert.executeUpdate();
       return true;
     } catch (SQLException e) {
@@ -118,8 +135,9 @@ final class InstanceTable {
       update.setLong(3, instance.revision());
       update.setBytes(4, instance.state());
       update.setObject(5, due(instance));
-      update.setString(6, instance.id());
-      update.setLong(7, expectedRevision);
+      update.setString(6, instance.waitKey());
+      update.setString(7, instance.id());
+      update.setLong(8, expectedRevision);
       return update.executeUpdate() == 1;
     }
   }

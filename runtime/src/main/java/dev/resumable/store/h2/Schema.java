@@ -17,7 +17,7 @@ import java.util.List;
 final class Schema {
 
   /** The schema this code reads and writes. */
-  static final int CURRENT_VERSION = 2;
+  static final int CURRENT_VERSION = 3;
 
   /** {@code STEPS.get(v)} migrates a store from version {@code v} to {@code v + 1}. */
   private static final List<List<String>> STEPS = List.of(
@@ -38,7 +38,12 @@ final class Schema {
       List.of(
           "ALTER TABLE resumable_instance ADD COLUMN IF NOT EXISTS"
               + " due_at TIMESTAMP(9) WITH TIME ZONE",
-          "CREATE INDEX IF NOT EXISTS resumable_instance_due ON resumable_instance (due_at)"));
+          "CREATE INDEX IF NOT EXISTS resumable_instance_due ON resumable_instance (due_at)"),
+      // Events sent by correlation key: the event and key an instance waits for.
+      List.of(
+          "ALTER TABLE resumable_instance ADD COLUMN IF NOT EXISTS wait_key VARCHAR",
+          "CREATE INDEX IF NOT EXISTS resumable_instance_wait_key"
+              + " ON resumable_instance (wait_key)"));
 
   private Schema() {}
 
