@@ -46,6 +46,9 @@ public final class Engine implements AutoCloseable {
   private final java.time.Duration timerPollInterval;
   private final Object[] locks = new Object[64];
   private java.util.concurrent.ScheduledExecutorService timers;
+  private final java.util.concurrent.locks.ReentrantReadWriteLock lifecycle =
+      new java.util.concurrent.locks.ReentrantReadWriteLock();
+  private volatile boolean closed;
 
   private Engine(Builder builder) {
     this.store = builder.store != null ? builder.store : H2Store.openDefault();
@@ -77,10 +80,12 @@ public final class Engine implements AutoCloseable {
    * @throws InstanceExistsException if an instance with this id exists; it is left unchanged
    */
   public <R> Outcome<R> start(String id, Frame entry) {
-    requireId(id);
-    synchronized (lockFor(id)) {
-      return startLocked(id, entry);
-    }
+    return whileOpen(() -> {
+      requireId(id);
+      synchronized (lockFor(id)) {
+        return startLocked(id, entry);
+      }
+    });
   }
 
   private <R> Outcome<R> startLocked(String id, Frame entry) {
@@ -102,20 +107,22 @@ public final class Engine implements AutoCloseable {
    * to its end, and commits.
    */
   public Outcome<?> resume(String id, Object payload) {
-    synchronized (lockFor(id)) {
-      InstanceRecord record = loadWaiting(id);
-      WaitCondition wait = record.getWait();
-      if (wait.hasEvent()) {
-        return deliver(record, wait.getEvent().getName(), payload);
+    return whileOpen(() -> {
+      synchronized (lockFor(id)) {
+        InstanceRecord record = loadWaiting(id);
+        WaitCondition wait = record.getWait();
+        if (wait.hasEvent()) {
+          return deliver(record, wait.getEvent().getName(), payload);
+        }
+        if (wait.hasFirst() && wait.getFirst().getEventsCount() == 1) {
+          return deliver(record, wait.getFirst().getEvents(0).getName(), payload);
+        }
+        throw new UnexpectedEventException("instance \"" + id + "\" waits for "
+            + InstanceRecords.waitingFor(record)
+            + (wait.hasTimer() ? ", which fires by itself" : "")
+            + "; name the event to deliver or to keep in its inbox; nothing was changed");
       }
-      if (wait.hasFirst() && wait.getFirst().getEventsCount() == 1) {
-        return deliver(record, wait.getFirst().getEvents(0).getName(), payload);
-      }
-      throw new UnexpectedEventException("instance \"" + id + "\" waits for "
-          + InstanceRecords.waitingFor(record)
-          + (wait.hasTimer() ? ", which fires by itself" : "")
-          + "; name the event to deliver or to keep in its inbox; nothing was changed");
-    }
+    });
   }
 
   /**
@@ -124,9 +131,11 @@ public final class Engine implements AutoCloseable {
    * for it. Either way the change is committed before this returns.
    */
   public Outcome<?> resume(String id, String name, Object payload) {
-    synchronized (lockFor(id)) {
-      return deliver(loadWaiting(id), name, payload);
-    }
+    return whileOpen(() -> {
+      synchronized (lockFor(id)) {
+        return deliver(loadWaiting(id), name, payload);
+      }
+    });
   }
 
   /**
@@ -136,18 +145,20 @@ public final class Engine implements AutoCloseable {
    * are remembered per instance.
    */
   public Outcome<?> resume(String id, String name, Object payload, String eventId) {
-    synchronized (lockFor(id)) {
-      InstanceRecord record = decode(load(id));
-      if (record.getAppliedEventIdsList().contains(eventId)) {
-        return records.outcome(record, null);
+    return whileOpen(() -> {
+      synchronized (lockFor(id)) {
+        InstanceRecord record = decode(load(id));
+        if (record.getAppliedEventIdsList().contains(eventId)) {
+          return records.outcome(record, null);
+        }
+        if (InstanceRecords.status(record) != Status.WAITING) {
+          throw new InstanceFinishedException(id, InstanceRecords.status(record));
+        }
+        InstanceRecord remembered = record.toBuilder().clearAppliedEventIds()
+            .addAllAppliedEventIds(lastIds(record, eventId)).build();
+        return deliver(remembered, name, payload);
       }
-      if (InstanceRecords.status(record) != Status.WAITING) {
-        throw new InstanceFinishedException(id, InstanceRecords.status(record));
-      }
-      InstanceRecord remembered = record.toBuilder().clearAppliedEventIds()
-          .addAllAppliedEventIds(lastIds(record, eventId)).build();
-      return deliver(remembered, name, payload);
-    }
+    });
   }
 
   private static final int REMEMBERED_EVENT_IDS = 256;
@@ -166,17 +177,19 @@ public final class Engine implements AutoCloseable {
    *     key; nothing is kept
    */
   public Outcome<?> signal(String name, String key, Object payload) {
-    List<String> waiting = store.waitingFor(InstanceRecords.waitKey(name, key));
-    if (waiting.isEmpty()) {
-      throw new UnexpectedEventException("no instance waits for event \"" + name + "\" with key"
-          + " \"" + key + "\"; deliver it by instance id to keep it in an inbox until it is"
-          + " awaited; nothing was changed");
-    }
-    if (waiting.size() > 1) {
-      throw new UnexpectedEventException("instances " + waiting + " all wait for event \"" + name
-          + "\" with key \"" + key + "\"; a key must address one instance; nothing was changed");
-    }
-    return resume(waiting.get(0), name, payload);
+    return whileOpen(() -> {
+      List<String> waiting = store.waitingFor(InstanceRecords.waitKey(name, key));
+      if (waiting.isEmpty()) {
+        throw new UnexpectedEventException("no instance waits for event \"" + name + "\" with key"
+            + " \"" + key + "\"; deliver it by instance id to keep it in an inbox until it is"
+            + " awaited; nothing was changed");
+      }
+      if (waiting.size() > 1) {
+        throw new UnexpectedEventException("instances " + waiting + " all wait for event \"" + name
+            + "\" with key \"" + key + "\"; a key must address one instance; nothing was changed");
+      }
+      return resume(waiting.get(0), name, payload);
+    });
   }
 
   /**
@@ -185,16 +198,18 @@ public final class Engine implements AutoCloseable {
    * {@link Status#CANCELLED}.
    */
   public Outcome<?> cancel(String id) {
-    synchronized (lockFor(id)) {
-      InstanceRecord record = loadWaiting(id);
-      List<InboxEvent> inbox = new ArrayList<>(record.getInboxList());
-      Machine.Run run = Machine.interrupt(restore(record),
-          new CancelledException("instance \"" + id + "\" was cancelled"), inbox, clock);
-      FrameType entry = registry.find(record.getEntryMethod());
-      InstanceRecord next = records.afterRun(record.toBuilder(), run, inbox, entry);
-      store.update(stored(next), record.getRevision());
-      return records.outcome(next, run);
-    }
+    return whileOpen(() -> {
+      synchronized (lockFor(id)) {
+        InstanceRecord record = loadWaiting(id);
+        List<InboxEvent> inbox = new ArrayList<>(record.getInboxList());
+        Machine.Run run = Machine.interrupt(restore(record),
+            new CancelledException("instance \"" + id + "\" was cancelled"), inbox, clock);
+        FrameType entry = registry.find(record.getEntryMethod());
+        InstanceRecord next = records.afterRun(record.toBuilder(), run, inbox, entry);
+        store.update(stored(next), record.getRevision());
+        return records.outcome(next, run);
+      }
+    });
   }
 
   /**
@@ -203,25 +218,27 @@ public final class Engine implements AutoCloseable {
    * {@link #start() started}, and by tests that move a virtual clock.
    */
   public int fireDueTimers() {
-    int fired = 0;
-    java.util.Set<String> failed = new java.util.HashSet<>();
-    while (true) {
-      List<String> due = store.due(clock.instant(), 64);
-      due.removeAll(failed);
-      if (due.isEmpty()) {
-        return fired;
-      }
-      for (String id : due) {
-        try {
-          if (fireTimer(id)) {
-            fired++;
+    return whileOpen(() -> {
+      int fired = 0;
+      java.util.Set<String> failed = new java.util.HashSet<>();
+      while (true) {
+        List<String> due = store.due(clock.instant(), 64);
+        due.removeAll(failed);
+        if (due.isEmpty()) {
+          return fired;
+        }
+        for (String id : due) {
+          try {
+            if (fireTimer(id)) {
+              fired++;
+            }
+          } catch (RuntimeException e) {
+            failed.add(id);
+            errors.accept(e);
           }
-        } catch (RuntimeException e) {
-          failed.add(id);
-          errors.accept(e);
         }
       }
-    }
+    });
   }
 
   /** When the earliest pending timer is due, by which a virtual clock can step. */
@@ -285,29 +302,33 @@ public final class Engine implements AutoCloseable {
    * and its suspended stack with each frame's line and stored locals.
    */
   public Inspection inspect(String id) {
-    InstanceRecord record = decode(load(id));
-    Status status = InstanceRecords.status(record);
-    List<Inspection.Frame> frames = new ArrayList<>();
-    String waitingFor = null;
-    if (status == Status.WAITING) {
-      waitingFor = records.outcome(record, null).waitingFor();
-      try {
-        for (Machine.FrameView view : Machine.inspect(record.getFramesList(), registry)) {
-          FrameType type = view.type();
-          frames.add(new Inspection.Frame(type.className(), type.methodName(),
-              type.sourceFile(), view.point().line(), view.point().id(), view.locals()));
+    return whileOpen(() -> {
+      InstanceRecord record = decode(load(id));
+      Status status = InstanceRecords.status(record);
+      List<Inspection.Frame> frames = new ArrayList<>();
+      String waitingFor = null;
+      if (status == Status.WAITING) {
+        waitingFor = records.outcome(record, null).waitingFor();
+        try {
+          for (Machine.FrameView view : Machine.inspect(record.getFramesList(), registry)) {
+            FrameType type = view.type();
+            frames.add(new Inspection.Frame(type.className(), type.methodName(),
+                type.sourceFile(), view.point().line(), view.point().id(), view.locals()));
+          }
+        } catch (RestoreException e) {
+          throw new UnreadableInstanceException(id, e.getMessage(), e.incompatible(), e);
         }
-      } catch (RestoreException e) {
-        throw new UnreadableInstanceException(id, e.getMessage(), e.incompatible(), e);
       }
-    }
-    return new Inspection(id, status, waitingFor,
-        java.time.Instant.ofEpochMilli(record.getUpdatedAtEpochMillis()), frames);
+      return new Inspection(id, status, waitingFor,
+          java.time.Instant.ofEpochMilli(record.getUpdatedAtEpochMillis()), frames);
+    });
   }
 
   /** The instance's current outcome, without running anything. */
   public Outcome<?> status(String id) {
-    return records.outcome(decode(load(id)), null);
+    return whileOpen(() -> {
+      return records.outcome(decode(load(id)), null);
+    });
   }
 
   /**
@@ -323,9 +344,14 @@ public final class Engine implements AutoCloseable {
     return store;
   }
 
-  /** Stops the timer thread, letting a firing in progress finish, then closes the store. */
+  /**
+   * Shuts down gracefully: new calls are refused at once, the timer thread stops, steps already
+   * running finish and commit, and then the store closes. Nothing committed is lost, and a step
+   * that could not commit leaves the instance as it was before it.
+   */
   @Override
   public void close() {
+    closed = true;
     synchronized (this) {
       if (timers != null) {
         timers.shutdown();
@@ -337,7 +363,35 @@ public final class Engine implements AutoCloseable {
         timers = null;
       }
     }
-    store.close();
+    lifecycle.writeLock().lock(); // waits for the steps in progress
+    try {
+      store.close();
+    } finally {
+      lifecycle.writeLock().unlock();
+    }
+  }
+
+  /**
+   * Runs a call that close() waits for, and refuses calls once closing began. The read lock is
+   * taken without waiting: a caller must be refused, not queued behind a closing engine.
+   */
+  private <T> T whileOpen(java.util.function.Supplier<T> call) {
+    if (closed || !lifecycle.readLock().tryLock()) {
+      throw closedEngine();
+    }
+    try {
+      if (closed && lifecycle.getReadHoldCount() == 1) {
+        throw closedEngine(); // closing began between the check and the lock
+      }
+      return call.get();
+    } finally {
+      lifecycle.readLock().unlock();
+    }
+  }
+
+  private static IllegalStateException closedEngine() {
+    return new IllegalStateException("the engine is closed; open a new one on the same store to"
+        + " go on");
   }
 
   private Outcome<?> deliver(InstanceRecord record, String name, Object payload) {

@@ -162,11 +162,11 @@ final class CodecFactory {
     throw UnsupportedTypes.of(type, raw);
   }
 
-  @SuppressWarnings("unchecked")
   private static <T extends Throwable> Codec<T> throwableCodec(Class<T> type) {
     return new ThrowableCodec<>(type);
   }
 
+  @SuppressWarnings("unchecked")
   private static Codec<Object> cast(Codec<?> codec) {
     return (Codec<Object>) codec;
   }

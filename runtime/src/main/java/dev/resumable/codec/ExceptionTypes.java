@@ -37,7 +37,9 @@ public final class ExceptionTypes {
 
   @SafeVarargs
   public static void register(Class<? extends Throwable>... types) {
-    register(List.of(types));
+    for (Class<? extends Throwable> type : types) {
+      KNOWN.put(type.getName(), type);
+    }
   }
 
   /** The registered class with this name, or null: never a class loaded because data named it. */
