@@ -7,16 +7,16 @@ import com.google.testing.compile.JavaFileObjects;
 import javax.tools.JavaFileObject;
 
 /** Compiles inline sources with the real processor. */
-final class Sources {
+public final class Sources {
 
   private Sources() {}
 
-  static JavaFileObject file(String qualifiedName, String... lines) {
+  public static JavaFileObject file(String qualifiedName, String... lines) {
     return JavaFileObjects.forSourceLines(qualifiedName, lines);
   }
 
   /** A class {@code test.Flow} with the usual imports around {@code body}. */
-  static JavaFileObject flow(String body) {
+  public static JavaFileObject flow(String body) {
     return JavaFileObjects.forSourceString("test.Flow", String.join("\n",
         "package test;",
         "",

@@ -27,11 +27,4 @@ public record SuspensionPoint(
     liveLocals = List.copyOf(liveLocals);
   }
 
-  public boolean isEvent() {
-    return eventName != null;
-  }
-
-  public boolean isTimer() {
-    return eventName == null && callee == null;
-  }
 }

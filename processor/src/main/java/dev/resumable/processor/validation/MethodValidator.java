@@ -3,6 +3,7 @@ package dev.resumable.processor.validation;
 import dev.resumable.processor.diag.Message;
 import dev.resumable.processor.diag.Reporter;
 import dev.resumable.processor.types.PersistableTypes;
+import dev.resumable.processor.types.TypeVariables;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -35,38 +36,11 @@ public final class MethodValidator {
       reporter.error(method, Message.UNSUPPORTED_OWNER, name, ownerProblem);
     }
     if (method.getReturnType().getKind() != TypeKind.VOID
-        && !mentionsTypeVariable(method.getReturnType())) {
+        && !TypeVariables.mentionedIn(method.getReturnType())) {
       String why = persistable.whyNot(method.getReturnType());
       if (why != null) {
         reporter.error(method, Message.RESULT_NOT_PERSISTABLE, method.getReturnType(), name, why);
       }
-    }
-  }
-
-  /**
-   * A result typed by the method's type variables cannot be stored, so such a method is called
-   * from other workflows only; it gets no start method.
-   */
-  public static boolean mentionsTypeVariable(javax.lang.model.type.TypeMirror type) {
-    return containsTypeVariable(type);
-  }
-
-  private static boolean containsTypeVariable(javax.lang.model.type.TypeMirror type) {
-    switch (type.getKind()) {
-      case TYPEVAR:
-        return true;
-      case ARRAY:
-        return containsTypeVariable(((javax.lang.model.type.ArrayType) type).getComponentType());
-      case DECLARED:
-        return ((javax.lang.model.type.DeclaredType) type).getTypeArguments().stream()
-            .anyMatch(MethodValidator::containsTypeVariable);
-      case WILDCARD: {
-        javax.lang.model.type.WildcardType w = (javax.lang.model.type.WildcardType) type;
-        return w.getExtendsBound() != null && containsTypeVariable(w.getExtendsBound())
-            || w.getSuperBound() != null && containsTypeVariable(w.getSuperBound());
-      }
-      default:
-        return false;
     }
   }
 

@@ -154,7 +154,7 @@ public final class FrameWriter {
             model.method().getSimpleName(), model.sourceFile())
         .add(".lines($T.class, SourceLines.TABLE)\n", model.frameClass());
     if (model.returnType().getKind() != TypeKind.VOID
-        && !dev.resumable.processor.validation.MethodValidator.mentionsTypeVariable(
+        && !dev.resumable.processor.types.TypeVariables.mentionedIn(
             model.returnType())) {
       type.add(".result($L)\n", CodecExpressions.of(model.returnType()));
     }

@@ -51,7 +51,7 @@ public final class ResumerWriter {
     for (MethodModel method : methods) {
       // A result typed by the method's type variables cannot be stored: no start method.
       if (!method.method().getModifiers().contains(Modifier.PRIVATE)
-          && !dev.resumable.processor.validation.MethodValidator.mentionsTypeVariable(
+          && !dev.resumable.processor.types.TypeVariables.mentionedIn(
               method.returnType())) {
         type.addMethod(start(method, owners.get(method.method().getSimpleName().toString()) > 1));
       }

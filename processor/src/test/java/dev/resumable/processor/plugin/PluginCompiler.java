@@ -22,16 +22,7 @@ final class PluginCompiler {
 
   /** A class {@code test.Flow} with the usual imports around {@code body}. */
   static JavaFileObject flow(String body) {
-    return JavaFileObjects.forSourceString("test.Flow", String.join("\n",
-        "package test;",
-        "",
-        "import dev.resumable.Await;",
-        "import dev.resumable.Resumable;",
-        "import java.util.*;",
-        "",
-        "public class Flow {",
-        body,
-        "}"));
+    return dev.resumable.processor.Sources.flow(body);
   }
 
   static JavaFileObject file(String qualifiedName, String source) {
