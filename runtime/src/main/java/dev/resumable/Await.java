@@ -57,4 +57,52 @@ public final class Await {
   public static void until(java.time.Instant moment) {
     DirectRun.current("until(" + moment + ")");
   }
+
+  /**
+   * Starts a branch: {@code call} must be a call of a {@code @Resumable} method, written in place,
+   * e.g. {@code Await.branch(reserveStock(order))}. Instead of running inline, the call runs as an
+   * instance of its own (id {@code <this id>/<n>}), started and run to its first wait before this
+   * step commits, while this method goes on at once. Join it later with {@link #join}, {@link
+   * #joinAll} or {@link #joinAny}. A branch never outlives the instance that started it: when
+   * that one ends — completed, failed or cancelled — branches still running are cancelled.
+   *
+   * <p>In a plain run the call has already run where it is written, and the branch holds its
+   * result.
+   */
+  public static <T> Branch<T> branch(T call) {
+    return DirectRun.current("branch(...)").branch(call);
+  }
+
+  /**
+   * Waits until {@code branch} has ended and returns its result; if it failed (or was
+   * cancelled), throws its exception here, restored as the most specific of its classes that
+   * code names.
+   */
+  public static <T> T join(Branch<T> branch) {
+    return DirectRun.current("join(...)").join(branch);
+  }
+
+  /**
+   * Waits until all of {@code branches} have ended and returns their results in the order of
+   * the list. If one fails, throws its exception as soon as it does, without waiting for the
+   * others (which go on until this instance ends, or are joined again).
+   */
+  public static <T> java.util.List<T> joinAll(
+      java.util.List<? extends Branch<? extends T>> branches) {
+    DirectRun run = DirectRun.current("joinAll(...)");
+    java.util.List<T> results = new java.util.ArrayList<>();
+    branches.forEach(b -> results.add(run.join(b)));
+    return results;
+  }
+
+  /**
+   * Waits until the first of {@code branches} ends and returns its result, or throws its
+   * exception if it failed. The others go on. In a plain run, the first in the list counts.
+   */
+  public static <T> T joinAny(java.util.List<? extends Branch<? extends T>> branches) {
+    if (branches.isEmpty()) {
+      throw new IllegalArgumentException("joinAny needs at least one branch to wait for");
+    }
+    return DirectRun.current("joinAny(...)").join(branches.get(0));
+  }
 }

@@ -19,6 +19,9 @@ public final class DirectRun {
 
   private record Event(String name, Object payload) {}
 
+  /** Results of branches, which a plain run computes where they start. */
+  private final java.util.Map<String, Object> branchResults = new java.util.HashMap<>();
+
   private DirectRun() {}
 
   public static DirectRun script() {
@@ -50,6 +53,22 @@ public final class DirectRun {
           + " Resumer, or run it inside DirectRun.script()...call(...) in a test");
     }
     return run;
+  }
+
+  <T> Branch<T> branch(T result) {
+    Branch<T> branch = new Branch<>("direct/" + (branchResults.size() + 1), "(plain run)");
+    branchResults.put(branch.id(), result);
+    return branch;
+  }
+
+  <T> T join(Branch<? extends T> branch) {
+    if (!branchResults.containsKey(branch.id())) {
+      throw new IllegalArgumentException("branch \"" + branch.id() + "\" was not started in"
+          + " this plain run");
+    }
+    @SuppressWarnings("unchecked") // Await.branch stored a T under this id
+    T result = (T) branchResults.get(branch.id());
+    return result;
   }
 
   java.util.List<Object> takeAll(Wait... waits) {

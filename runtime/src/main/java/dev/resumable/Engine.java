@@ -4,6 +4,7 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import dev.resumable.codec.Codec;
 import dev.resumable.codec.CodecException;
 import dev.resumable.codec.Codecs;
+import dev.resumable.machine.BranchOutcome;
 import dev.resumable.machine.Frame;
 import dev.resumable.machine.FrameCatalog;
 import dev.resumable.machine.FrameRegistry;
@@ -44,7 +45,14 @@ public final class Engine implements AutoCloseable {
   private final InstanceRecords records;
   private final java.util.function.Consumer<Throwable> errors;
   private final java.time.Duration timerPollInterval;
+  private final Runnable afterCall;
   private final Object[] locks = new Object[64];
+  private final Branches branches = new Branches(this);
+
+  static {
+    // A cancelled branch is rethrown at its join as what it is, whatever the joining code names.
+    dev.resumable.codec.ExceptionTypes.register(CancelledException.class);
+  }
   private java.util.concurrent.ScheduledExecutorService timers;
   private final java.util.concurrent.locks.ReentrantReadWriteLock lifecycle =
       new java.util.concurrent.locks.ReentrantReadWriteLock();
@@ -59,6 +67,7 @@ public final class Engine implements AutoCloseable {
     this.records = new InstanceRecords(registry, clock);
     this.errors = builder.errors;
     this.timerPollInterval = builder.timerPollInterval;
+    this.afterCall = builder.afterCall;
     for (int i = 0; i < locks.length; i++) {
       locks[i] = new Object();
     }
@@ -80,26 +89,24 @@ public final class Engine implements AutoCloseable {
    * @throws InstanceExistsException if an instance with this id exists; it is left unchanged
    */
   public <R> Outcome<R> start(String id, Frame entry) {
-    return whileOpen(() -> {
-      requireId(id);
-      synchronized (lockFor(id)) {
-        return startLocked(id, entry);
-      }
-    });
+    requireId(id);
+    @SuppressWarnings("unchecked") // the entry frame's method returns R
+    Outcome<R> outcome = (Outcome<R>) onInstance(id, () -> startLocked(id, entry));
+    return outcome;
   }
 
-  private <R> Outcome<R> startLocked(String id, Frame entry) {
+  private Outcome<?> startLocked(String id, Frame entry) {
     if (store.load(id).isPresent()) {
       throw new InstanceExistsException(id);
     }
     FrameType type = Machine.typeOf(entry);
     List<InboxEvent> inbox = new ArrayList<>();
-    Machine.Run run = Machine.start(entry, inbox, clock);
+    Machine.Run run = Machine.start(entry, inbox, clock, branching(id, 0));
     InstanceRecord record = records.afterRun(records.newRecord(id, type), run, inbox, type);
+    branches.start(run);
     store.insert(stored(record));
-    @SuppressWarnings("unchecked") // the entry frame's method returns R
-    Outcome<R> outcome = (Outcome<R>) records.outcome(record, run);
-    return outcome;
+    branches.noteIfEnded(record);
+    return records.outcome(record, run);
   }
 
   /**
@@ -107,8 +114,7 @@ public final class Engine implements AutoCloseable {
    * to its end, and commits.
    */
   public Outcome<?> resume(String id, Object payload) {
-    return whileOpen(() -> {
-      synchronized (lockFor(id)) {
+    return onInstance(id, () -> {
         InstanceRecord record = loadWaiting(id);
         WaitCondition wait = record.getWait();
         if (wait.hasEvent()) {
@@ -121,7 +127,6 @@ public final class Engine implements AutoCloseable {
             + InstanceRecords.waitingFor(record)
             + (wait.hasTimer() ? ", which fires by itself" : "")
             + "; name the event to deliver or to keep in its inbox; nothing was changed");
-      }
     });
   }
 
@@ -131,11 +136,8 @@ public final class Engine implements AutoCloseable {
    * for it. Either way the change is committed before this returns.
    */
   public Outcome<?> resume(String id, String name, Object payload) {
-    return whileOpen(() -> {
-      synchronized (lockFor(id)) {
-        return deliver(loadWaiting(id), name, payload);
-      }
-    });
+    requireEventName(name);
+    return onInstance(id, () -> deliver(loadWaiting(id), name, payload));
   }
 
   /**
@@ -145,20 +147,34 @@ public final class Engine implements AutoCloseable {
    * are remembered per instance.
    */
   public Outcome<?> resume(String id, String name, Object payload, String eventId) {
-    return whileOpen(() -> {
-      synchronized (lockFor(id)) {
-        InstanceRecord record = decode(load(id));
-        if (record.getAppliedEventIdsList().contains(eventId)) {
-          return records.outcome(record, null);
-        }
-        if (InstanceRecords.status(record) != Status.WAITING) {
-          throw new InstanceFinishedException(id, InstanceRecords.status(record));
-        }
-        InstanceRecord remembered = record.toBuilder().clearAppliedEventIds()
-            .addAllAppliedEventIds(lastIds(record, eventId)).build();
-        return deliver(remembered, name, payload);
+    requireEventName(name);
+    return onInstance(id, () -> {
+      InstanceRecord record = decode(load(id));
+      if (record.getAppliedEventIdsList().contains(eventId)) {
+        return records.outcome(record, null);
       }
+      if (InstanceRecords.status(record) != Status.WAITING) {
+        throw new InstanceFinishedException(id, InstanceRecords.status(record));
+      }
+      return deliverOnce(record, name, payload, eventId);
     });
+  }
+
+  Outcome<?> deliverOnce(InstanceRecord record, String name, Object payload,
+      String eventId) {
+    InstanceRecord remembered = record.toBuilder().clearAppliedEventIds()
+        .addAllAppliedEventIds(lastIds(record, eventId)).build();
+    return deliver(remembered, name, payload);
+  }
+
+  private static void requireEventName(String name) {
+    if (name == null || BranchOutcome.isOutcomeEvent(name)) {
+      throw new UnexpectedEventException("event name " + (name == null ? "null"
+          : "\"" + name + "\"") + " cannot be delivered: "
+          + (name == null ? "name the event" : "names starting with \"branch:\" are reserved for"
+          + " the outcomes of branches, which the engine delivers itself")
+          + "; nothing was changed");
+    }
   }
 
   private static final int REMEMBERED_EVENT_IDS = 256;
@@ -198,18 +214,16 @@ public final class Engine implements AutoCloseable {
    * {@link Status#CANCELLED}.
    */
   public Outcome<?> cancel(String id) {
-    return whileOpen(() -> {
-      synchronized (lockFor(id)) {
-        InstanceRecord record = loadWaiting(id);
-        List<InboxEvent> inbox = new ArrayList<>(record.getInboxList());
-        Machine.Run run = Machine.interrupt(restore(record),
-            new CancelledException("instance \"" + id + "\" was cancelled"), inbox, clock);
-        FrameType entry = registry.find(record.getEntryMethod());
-        InstanceRecord next = records.afterRun(record.toBuilder(), run, inbox, entry);
-        store.update(stored(next), record.getRevision());
-        return records.outcome(next, run);
-      }
-    });
+    return onInstance(id, () -> interrupt(loadWaiting(id),
+        new CancelledException("instance \"" + id + "\" was cancelled")));
+  }
+
+  /** Throws {@code thrown} where the instance waits, runs it on from there, and commits. */
+  Outcome<?> interrupt(InstanceRecord record, Throwable thrown) {
+    List<InboxEvent> inbox = new ArrayList<>(record.getInboxList());
+    Machine.Run run = Machine.interrupt(restore(record), thrown, inbox, clock,
+        branching(record.getId(), record.getBranchesStarted()));
+    return commit(record, run, inbox);
   }
 
   /**
@@ -232,6 +246,7 @@ public final class Engine implements AutoCloseable {
             if (fireTimer(id)) {
               fired++;
             }
+            branches.settleEnded();
           } catch (RuntimeException e) {
             failed.add(id);
             errors.accept(e);
@@ -251,6 +266,10 @@ public final class Engine implements AutoCloseable {
     synchronized (lockFor(id)) {
       InstanceRecord record = decode(load(id));
       java.time.Instant due = InstanceRecords.due(record);
+      if (InstanceRecords.status(record) != Status.WAITING && record.getSettlementPending()) {
+        branches.noteEnded(id); // what an earlier run could not finish before a crash
+        return false;
+      }
       if (InstanceRecords.status(record) != Status.WAITING || due == null
           || due.isAfter(clock.instant())) {
         return false;
@@ -293,7 +312,7 @@ public final class Engine implements AutoCloseable {
   }
 
   /** The lock that keeps two calls on one instance from interleaving in this engine. */
-  private Object lockFor(String id) {
+  Object lockFor(String id) {
     return locks[Math.floorMod(id.hashCode(), locks.length)];
   }
 
@@ -379,13 +398,17 @@ public final class Engine implements AutoCloseable {
     if (closed || !lifecycle.readLock().tryLock()) {
       throw closedEngine();
     }
+    boolean outermost = lifecycle.getReadHoldCount() == 1;
     try {
-      if (closed && lifecycle.getReadHoldCount() == 1) {
+      if (closed && outermost) {
         throw closedEngine(); // closing began between the check and the lock
       }
       return call.get();
     } finally {
       lifecycle.readLock().unlock();
+      if (outermost) {
+        afterCall.run();
+      }
     }
   }
 
@@ -440,6 +463,9 @@ public final class Engine implements AutoCloseable {
     if (!PayloadTypes.isNamed(all.getEvents(slot).getType(), payload)) {
       throw wrongPayload(record.getId(), name, all.getEvents(slot).getType(), payload);
     }
+    if (payload instanceof BranchOutcome outcome && outcome.failed()) {
+      return continueWith(record, restore(record), outcome); // joinAll fails at the first failure
+    }
     Codec<Object> codec;
     try {
       codec = Codecs.forType(payload.getClass());
@@ -471,10 +497,22 @@ public final class Engine implements AutoCloseable {
   /** Runs the restored stack on from where it waited, with {@code payload}, and commits. */
   private Outcome<?> continueWith(InstanceRecord record, Machine.Stack stack, Object payload) {
     List<InboxEvent> inbox = new ArrayList<>(record.getInboxList());
-    Machine.Run run = Machine.resume(stack, payload, inbox, clock);
+    Machine.Run run = Machine.resume(stack, payload, inbox, clock,
+        branching(record.getId(), record.getBranchesStarted()));
+    return commit(record, run, inbox);
+  }
+
+  /**
+   * Commits a run of a stored instance: first the branches it started, each run to its first wait
+   * and stored, then the instance itself. A crash in between leaves branches that the same step,
+   * run again, finds and keeps rather than starts twice.
+   */
+  private Outcome<?> commit(InstanceRecord record, Machine.Run run, List<InboxEvent> inbox) {
     FrameType entry = registry.find(record.getEntryMethod());
     InstanceRecord next = records.afterRun(record.toBuilder(), run, inbox, entry);
+    branches.start(run);
     store.update(stored(next), record.getRevision());
+    branches.noteIfEnded(next);
     return records.outcome(next, run);
   }
 
@@ -505,6 +543,45 @@ public final class Engine implements AutoCloseable {
     return records.outcome(next, null);
   }
 
+  /**
+   * Runs a call on one instance under its lock, then settles what ended meanwhile (outside the
+   * lock, since settling takes other instances' locks). If settling moved the instance on, as a
+   * parent whose branches ended at once is, the outcome reported is the one it has now.
+   */
+  private Outcome<?> onInstance(String id, java.util.function.Supplier<Outcome<?>> call) {
+    return whileOpen(() -> {
+      Outcome<?> outcome;
+      synchronized (lockFor(id)) {
+        outcome = call.get();
+      }
+      return branches.settleEnded() ? records.outcome(loadRecord(id), null) : outcome;
+    });
+  }
+
+  dev.resumable.machine.Branching branching(String id, int startedBefore) {
+    return new dev.resumable.machine.Branching(id, startedBefore, registry);
+  }
+
+  InstanceRecord loadRecord(String id) {
+    return decode(load(id));
+  }
+
+  void update(InstanceRecord next, long expectedRevision) {
+    store.update(stored(next), expectedRevision);
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  InstanceRecords records() {
+    return records;
+  }
+
+  void reportError(Throwable e) {
+    errors.accept(e);
+  }
+
   private Machine.Stack restore(InstanceRecord record) {
     try {
       return Machine.restore(record.getFramesList(), registry, this::receiver);
@@ -527,7 +604,7 @@ public final class Engine implements AutoCloseable {
     return store.load(id).orElseThrow(() -> new NoSuchInstanceException(id));
   }
 
-  private InstanceRecord decode(StoredInstance stored) {
+  InstanceRecord decode(StoredInstance stored) {
     try {
       return InstanceRecord.parseFrom(stored.state());
     } catch (InvalidProtocolBufferException e) {
@@ -536,7 +613,7 @@ public final class Engine implements AutoCloseable {
     }
   }
 
-  private StoredInstance stored(InstanceRecord record) {
+  StoredInstance stored(InstanceRecord record) {
     return new StoredInstance(record.getId(), record.getEntryMethod(), record.getStatus().name(),
         record.getRevision(), record.toByteArray(), InstanceRecords.due(record),
         InstanceRecords.waitKey(record));
@@ -570,6 +647,7 @@ public final class Engine implements AutoCloseable {
     private ClassLoader classLoader = Engine.class.getClassLoader();
     private java.util.function.Consumer<Throwable> errors = e -> e.printStackTrace();
     private java.time.Duration timerPollInterval = java.time.Duration.ofMillis(100);
+    private Runnable afterCall = () -> {};
 
     private Builder() {}
 
@@ -611,6 +689,16 @@ public final class Engine implements AutoCloseable {
      */
     public Builder onError(java.util.function.Consumer<Throwable> handler) {
       this.errors = handler;
+      return this;
+    }
+
+    /**
+     * Runs after each call on the engine has returned or thrown (one call may commit several
+     * instances: a step, the branches it started, the parent a branch tells). For test
+     * harnesses, such as the test kit's one-call-per-engine mode.
+     */
+    public Builder afterEachCall(Runnable hook) {
+      this.afterCall = java.util.Objects.requireNonNull(hook, "hook");
       return this;
     }
 

@@ -47,6 +47,10 @@ public final class Failure {
   private static dev.resumable.proto.Failure toRecord(Throwable thrown, int depth) {
     dev.resumable.proto.Failure.Builder record = dev.resumable.proto.Failure.newBuilder()
         .setType(thrown.getClass().getName());
+    for (Class<?> c = thrown.getClass().getSuperclass(); c != null && c != Object.class;
+        c = c.getSuperclass()) {
+      record.addSupertypes(c.getName());
+    }
     if (thrown.getMessage() != null) {
       record.setMessage(thrown.getMessage());
     }

@@ -46,7 +46,11 @@ final class InstanceRecords {
         .clearFrames()
         .clearWait()
         .clearInbox()
-        .addAllInbox(inbox);
+        .addAllInbox(inbox)
+        .setBranchesStarted(run.branchesStarted());
+    // An instance that ends has its parent to tell or branches to cancel: see Branches.
+    next.setSettlementPending(!run.suspended()
+        && (!next.getParentId().isEmpty() || run.branchesStarted() > 0));
     if (run.suspended()) {
       WaitCondition.Builder wait = WaitCondition.newBuilder();
       if (run.awaitedAll() != null) {
@@ -164,8 +168,15 @@ final class InstanceRecords {
     return name + "/" + key;
   }
 
-  /** When the timer the instance waits for is due; null if it waits for no timer. */
+  /**
+   * When the timer the instance waits for is due; null if it waits for no timer. An ended
+   * instance not yet settled is due since it ended, so that the timer sweep settles it.
+   */
   static Instant due(InstanceRecord record) {
+    if (record.getSettlementPending()
+        && record.getStatus() != dev.resumable.proto.Status.WAITING) {
+      return Instant.ofEpochMilli(record.getUpdatedAtEpochMillis());
+    }
     WaitCondition wait = record.getWait();
     TimerWait timer = wait.hasTimer() ? wait.getTimer()
         : wait.hasFirst() && wait.getFirst().hasTimer() ? wait.getFirst().getTimer()
@@ -210,6 +221,9 @@ final class InstanceRecords {
   }
 
   private static String describe(EventWait event) {
+    if (dev.resumable.machine.BranchOutcome.isOutcomeEvent(event.getName())) {
+      return "branch \"" + event.getName().substring("branch:".length()) + "\"";
+    }
     String type = event.getType();
     return "event \"" + event.getName() + "\" ("
         + type.substring(Math.max(type.lastIndexOf('.'), type.lastIndexOf('$')) + 1) + ")";

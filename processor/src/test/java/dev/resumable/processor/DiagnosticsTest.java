@@ -294,6 +294,36 @@ class DiagnosticsTest {
   }
 
   @Test
+  void branchOfSomethingOtherThanAResumableCall() {
+    assertError("""
+          @Resumable void run(String order) {
+            dev.resumable.Branch<String> b = Await.branch(order.trim());
+            Await.join(b);
+          }
+        """, "BranchNeedsCall", "Await.branch(order.trim())");
+  }
+
+  @Test
+  void branchWhoseArgumentsWait() {
+    assertError("""
+          @Resumable void run() {
+            Await.branch(ship(Await.event("order", String.class)));
+          }
+          @Resumable String ship(String order) { return Await.event("shipped", String.class); }
+        """, "BranchArgumentWaits", "Await.branch(ship(");
+  }
+
+  @Test
+  void branchInLambda() {
+    assertError("""
+          @Resumable void run(List<String> orders) {
+            orders.forEach(o -> Await.branch(ship(o)));
+          }
+          @Resumable String ship(String order) { return Await.event("shipped", String.class); }
+        """, "BranchInLambda", "orders.forEach");
+  }
+
+  @Test
   void oneBadMethodDoesNotHideAnother() {
     JavaFileObject flow = Sources.flow("""
           @Resumable void first(List<String> names) {

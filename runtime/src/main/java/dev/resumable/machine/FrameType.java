@@ -194,6 +194,13 @@ public final class FrameType {
       return timer(id, label, line, liveLocals);
     }
 
+    /** A join of branches: what it waits for is their outcome events, named by branch id. */
+    public Builder join(String id, int label, int line, String... liveLocals) {
+      points.add(new SuspensionPoint(id, label, line, "(branch outcome)", BranchOutcome.class,
+          null, List.of(liveLocals)));
+      return this;
+    }
+
     public Builder timer(String id, int label, int line, String... liveLocals) {
       points.add(new SuspensionPoint(id, label, line, null, null, null, List.of(liveLocals)));
       return this;

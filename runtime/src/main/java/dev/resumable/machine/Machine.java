@@ -19,22 +19,34 @@ public final class Machine {
 
   /** Runs a new instance from the entry of its outermost method. */
   public static Run start(Frame entry, List<InboxEvent> inbox, java.time.Clock clock) {
-    Step step = new Step(List.of(entry), inbox, clock);
+    return start(entry, inbox, clock, Branching.none());
+  }
+
+  /** Runs a new instance that may start branches. */
+  public static Run start(Frame entry, List<InboxEvent> inbox, java.time.Clock clock,
+      Branching branching) {
+    Step step = new Step(List.of(entry), inbox, clock, branching);
     return new Run(step, step.drive());
   }
 
   /** Continues a restored stack, handing {@code payload} to its innermost frame. */
   public static Run resume(Stack stack, Object payload, List<InboxEvent> inbox,
       java.time.Clock clock) {
-    Step step = new Step(stack.frames, inbox, clock);
+    return resume(stack, payload, inbox, clock, Branching.none());
+  }
+
+  /** Continues a restored stack of an instance that may start and join branches. */
+  public static Run resume(Stack stack, Object payload, List<InboxEvent> inbox,
+      java.time.Clock clock, Branching branching) {
+    Step step = new Step(stack.frames, inbox, clock, branching);
     step.deliver(payload);
     return new Run(step, step.drive());
   }
 
   /** Continues a restored stack by throwing {@code thrown} where its innermost frame waits. */
   public static Run interrupt(Stack stack, Throwable thrown, List<InboxEvent> inbox,
-      java.time.Clock clock) {
-    Step step = new Step(stack.frames, inbox, clock);
+      java.time.Clock clock, Branching branching) {
+    Step step = new Step(stack.frames, inbox, clock, branching);
     step.deliverError(thrown);
     return new Run(step, step.drive());
   }
@@ -169,6 +181,16 @@ public final class Machine {
     /** What an all-of wait found in the inbox, by index; null where nothing arrived yet. */
     public List<dev.resumable.proto.Value> awaitedAllReceived() {
       return step.awaitedAllReceived();
+    }
+
+    /** The branches the run started, to be stored before it commits. */
+    public List<Branching.Fork> forks() {
+      return step.branching().forks();
+    }
+
+    /** How many branches the instance has started, this run's included. */
+    public int branchesStarted() {
+      return step.branching().started();
     }
 
     public String awaitedTimerName() {

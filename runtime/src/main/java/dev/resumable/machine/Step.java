@@ -34,11 +34,85 @@ public final class Step {
   private List<Wait> awaitedAll;
   private List<Value> awaitedAllReceived;
   private String awaitedTimerName;
+  private final Branching branching;
 
-  Step(List<Frame> stack, List<InboxEvent> inbox, Clock clock) {
+  Step(List<Frame> stack, List<InboxEvent> inbox, Clock clock, Branching branching) {
     this.stack = new ArrayList<>(stack);
     this.inbox = inbox;
     this.clock = clock;
+    this.branching = branching;
+  }
+
+  /**
+   * Starts {@code child} as a branch: an instance of its own, stored and run to its first wait by
+   * the engine before this step commits. Does not suspend.
+   */
+  public <T> dev.resumable.Branch<T> branch(Frame child) {
+    return branching.start(child);
+  }
+
+  /** Waits until {@code branch} has ended: true (suspend) unless its outcome is in the inbox. */
+  public boolean awaitJoin(dev.resumable.Branch<?> branch) {
+    branching.requireOwn(branch);
+    return awaitEvent(BranchOutcome.eventName(branch.id()), BranchOutcome.class);
+  }
+
+  /**
+   * Waits until every one of {@code branches} has ended, or one of them has failed: the join
+   * then throws that failure at once rather than wait for the others.
+   */
+  public boolean awaitJoinAll(List<? extends dev.resumable.Branch<?>> branches) {
+    List<String> names = outcomeEvents(branches);
+    for (Iterator<InboxEvent> it = inbox.iterator(); it.hasNext(); ) {
+      InboxEvent event = it.next();
+      if (names.contains(event.getName())) {
+        BranchOutcome outcome = Codecs.of(BranchOutcome.class).decode(event.getPayload());
+        if (outcome.failed()) {
+          it.remove();
+          value = outcome;
+          return false;
+        }
+      }
+    }
+    return awaitAll(names.stream()
+        .map(name -> Wait.event(name, BranchOutcome.class)).toArray(Wait[]::new));
+  }
+
+  /** Waits until the first of {@code branches} ends, whether it completed or failed. */
+  public boolean awaitJoinAny(List<? extends dev.resumable.Branch<?>> branches) {
+    if (branches.isEmpty()) {
+      throw new IllegalArgumentException("joinAny needs at least one branch to wait for");
+    }
+    return awaitFirst(outcomeEvents(branches).stream()
+        .map(name -> Wait.event(name, BranchOutcome.class)).toArray(Wait[]::new));
+  }
+
+  private List<String> outcomeEvents(List<? extends dev.resumable.Branch<?>> branches) {
+    List<String> names = new ArrayList<>();
+    for (dev.resumable.Branch<?> branch : branches) {
+      branching.requireOwn(branch);
+      names.add(BranchOutcome.eventName(branch.id()));
+    }
+    return names;
+  }
+
+  /**
+   * What a join produced: one branch's result, or the results of all of them in order. A failed
+   * branch's exception is thrown here, where the join stands.
+   */
+  public Object joined() throws Throwable {
+    Object got = result();
+    if (got instanceof BranchOutcome outcome) {
+      return branching.unpack(outcome);
+    }
+    if (got instanceof Fired fired) {
+      return branching.unpack((BranchOutcome) fired.value());
+    }
+    List<Object> results = new ArrayList<>();
+    for (Value v : ((Collected) got).values()) {
+      results.add(branching.unpack(Codecs.of(BranchOutcome.class).decode(v)));
+    }
+    return results;
   }
 
   /**
@@ -262,6 +336,10 @@ public final class Step {
 
   List<Frame> stack() {
     return stack;
+  }
+
+  Branching branching() {
+    return branching;
   }
 
   String awaitedEvent() {

@@ -10,14 +10,16 @@ import java.util.Optional;
 /**
  * The store as one engine of the kit sees it. It counts the steps the engine stores, refuses
  * every use once the engine has been dropped (with the fix, instead of H2's "closed"), and, when
- * the kit restarts at every suspension, lets each engine store one step only: an engine kept
- * across steps would carry objects from one step into the next, which is what that mode rules out.
+ * the kit restarts at every suspension, lets each engine make one call that stores: an engine
+ * kept across steps would carry objects from one step into the next, which is what that mode
+ * rules out. One call may store several instances (a step and the branches it starts).
  */
 final class GuardedStore implements Store {
 
   private final Store delegate;
   private final boolean oneStepPerEngine;
   private int steps;
+  private boolean callEndedAfterStep;
   private String droppedBecause;
 
   GuardedStore(Store delegate, boolean oneStepPerEngine) {
@@ -28,6 +30,13 @@ final class GuardedStore implements Store {
   /** How many changes this engine has committed. */
   synchronized int steps() {
     return steps;
+  }
+
+  /** The engine's hook after each call: a call that stored something used up the engine. */
+  synchronized void callEnded() {
+    if (steps > 0) {
+      callEndedAfterStep = true;
+    }
   }
 
   synchronized boolean isDropped() {
@@ -102,7 +111,7 @@ final class GuardedStore implements Store {
   }
 
   private void requireStepAllowed(String id) {
-    if (oneStepPerEngine && steps > 0) {
+    if (oneStepPerEngine && callEndedAfterStep) {
       throw new IllegalStateException("the test kit restarts at every suspension, and this"
           + " engine has already stored a step; instance \"" + id + "\" was not changed. Take a"
           + " fresh engine for every call: Resumer.on(kit.engine()).resume(...), not a Resumer"

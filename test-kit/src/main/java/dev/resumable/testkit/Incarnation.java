@@ -33,6 +33,7 @@ final class Incarnation {
     Engine.Builder builder = Engine.builder()
         .store(store)
         .clock(clock)
+        .afterEachCall(store::callEnded)
         .onError(e -> errors.add(e instanceof RuntimeException r ? r
             : new IllegalStateException("a due timer could not fire: " + e, e)));
     try {

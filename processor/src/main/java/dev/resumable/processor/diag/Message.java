@@ -41,6 +41,16 @@ public enum Message {
       "each wait of Await.all must be written in the call, as Wait.event(name, Payment.class),"
           + " Wait.timeout(duration) or Wait.until(moment), so that the payload types are known at"
           + " compile time"),
+  BRANCH_NEEDS_CALL("BranchNeedsCall",
+      "Await.branch takes a call of a @Resumable method written in place, e.g."
+          + " `Await.branch(reserveStock(order))`, so that the call runs as a branch; %s is not"
+          + " one"),
+  BRANCH_ARGUMENT_WAITS("BranchArgumentWaits",
+      "an argument of a branch's call cannot wait: the branch starts without suspending this"
+          + " method; wait first, keep the value in a local, and pass the local"),
+  BRANCH_IN_LAMBDA("BranchInLambda",
+      "Await.branch cannot stand inside a lambda, method reference or class body, which may run"
+          + " after this step; start the branch in the method body"),
   ITERATOR_ACROSS_WAIT("IteratorAcrossWait",
       "a for-each loop over a %s would keep its Iterator live across the wait, and an Iterator"
           + " cannot be stored; iterate over a List or an array, e.g. `for (var x :"
@@ -72,12 +82,12 @@ public enum Message {
       "%s cannot be copied into the generated state machine; rewrite it or move it into a helper"
           + " method"),
   SUSPEND_IN_PLAIN_METHOD("SuspendOutsideResumable",
-      "`%s` suspends, so it can only be called in the body of a @Resumable method; make `%s`"
+      "`%s` %s, so it can only be called in the body of a @Resumable method; make `%s`"
           + " @Resumable and start it through the generated Resumer; to run it as plain Java on"
           + " purpose (a test using DirectRun), annotate the caller with"
           + " @SuppressWarnings(\"resumable\")"),
   SUSPEND_OUTSIDE_METHOD("SuspendOutsideResumable",
-      "`%s` suspends, so it can only be called in the body of a @Resumable method, not in %s;"
+      "`%s` %s, so it can only be called in the body of a @Resumable method, not in %s;"
           + " call it in the body of a @Resumable method and start that through the generated"
           + " Resumer; to run it as plain Java on purpose (a test using DirectRun), annotate the"
           + " caller with @SuppressWarnings(\"resumable\")"),

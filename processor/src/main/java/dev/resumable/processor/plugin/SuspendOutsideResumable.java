@@ -56,8 +56,9 @@ final class SuspendOutsideResumable {
 
   private void checkUse(TreePath use, List<Finding> findings) {
     if (!(trees.getElement(use) instanceof ExecutableElement target)
-        || SuspensionCalls.kindOf(target) == null) {
-      return;
+        || SuspensionCalls.kindOf(target) == null && !SuspensionCalls.isBranchStart(target)
+        || SuspensionCalls.isStartedAsBranch(trees, use)) {
+      return; // a branch's call is reported once, as its Await.branch
     }
     // Inside a @Resumable method the processor has judged every use, lambdas and classes too.
     if (hasAncestor(use, this::isResumableMethod) || hasAncestor(use, this::isSuppressed)) {
@@ -68,15 +69,17 @@ final class SuspendOutsideResumable {
 
   private String message(TreePath use) {
     String call = shorten(use.getLeaf().toString());
+    String does = SuspensionCalls.isBranchStart(trees.getElement(use)) ? "starts a branch"
+        : "suspends";
     TreePath context = nearestContext(use);
     if (context.getLeaf() instanceof MethodTree method
         && !method.getName().contentEquals("<init>")
         && ownerOf(context) instanceof TypeElement owner
         && isNamed(owner)) {
-      return Message.SUSPEND_IN_PLAIN_METHOD.format(call,
+      return Message.SUSPEND_IN_PLAIN_METHOD.format(call, does,
           owner.getSimpleName() + "." + method.getName());
     }
-    return Message.SUSPEND_OUTSIDE_METHOD.format(call, describe(context));
+    return Message.SUSPEND_OUTSIDE_METHOD.format(call, does, describe(context));
   }
 
   /** The innermost code that runs as a unit of its own: a method, lambda, initializer, etc. */

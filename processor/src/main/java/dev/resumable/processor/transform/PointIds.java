@@ -43,7 +43,7 @@ public final class PointIds {
         Element element = trees.getElement(getCurrentPath());
         if (element instanceof ExecutableElement called) {
           SuspensionCalls.Kind kind = SuspensionCalls.kindOf(called);
-          if (kind != null) {
+          if (kind != null && !SuspensionCalls.isStartedAsBranch(trees, getCurrentPath())) {
             String base = base(trees, getCurrentPath(), node, called, kind);
             int count = seen.merge(base, 1, Integer::sum);
             ids.put(node, count == 1 ? base : base + "#" + count);
@@ -78,6 +78,9 @@ public final class PointIds {
     }
     if (kind == SuspensionCalls.Kind.ALL) {
       return "all";
+    }
+    if (kind == SuspensionCalls.Kind.JOIN) {
+      return called.getSimpleName().toString(); // join, joinAll or joinAny
     }
     Tree name = call.getArguments().get(0);
     if (name instanceof LiteralTree literal && literal.getValue() instanceof String s) {

@@ -30,6 +30,8 @@ public final class SuspensionCalls {
     TIMER,
     FIRST,
     ALL,
+    /** {@code Await.join}, {@code joinAll} or {@code joinAny}: waiting for branches to end. */
+    JOIN,
     CALL
   }
 
@@ -49,7 +51,26 @@ public final class SuspensionCalls {
     if (!(element instanceof ExecutableElement)) {
       return null;
     }
-    return kindOf((ExecutableElement) element);
+    return isStartedAsBranch(trees, path) ? null : kindOf((ExecutableElement) element);
+  }
+
+  /** Whether {@code method} is {@code Await.branch}, which starts a branch without waiting. */
+  public static boolean isBranchStart(Element method) {
+    return method instanceof ExecutableElement
+        && method.getEnclosingElement() instanceof TypeElement owner
+        && owner.getQualifiedName().contentEquals(AWAIT)
+        && method.getSimpleName().contentEquals("branch");
+  }
+
+  /**
+   * Whether the call at {@code path} is the argument of {@code Await.branch}: it then runs as a
+   * branch of its own, and is not a suspension point of this method.
+   */
+  public static boolean isStartedAsBranch(Trees trees, TreePath path) {
+    TreePath parent = path.getParentPath();
+    return parent != null && parent.getLeaf() instanceof MethodInvocationTree invocation
+        && invocation.getArguments().contains(path.getLeaf())
+        && isBranchStart(trees.getElement(parent));
   }
 
   public static Kind kindOf(ExecutableElement method) {
@@ -66,6 +87,10 @@ public final class SuspensionCalls {
           return Kind.FIRST;
         case "all":
           return Kind.ALL;
+        case "join":
+        case "joinAll":
+        case "joinAny":
+          return Kind.JOIN;
         default:
           return null;
       }

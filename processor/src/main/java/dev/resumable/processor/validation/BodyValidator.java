@@ -61,6 +61,9 @@ public final class BodyValidator {
         if (kind != null) {
           checkSuspension(getCurrentPath(), kind);
         }
+        if (SuspensionCalls.isBranchStart(trees.getElement(getCurrentPath()))) {
+          checkBranch(getCurrentPath());
+        }
         return super.visitMethodInvocation(node, unused);
       }
 
@@ -167,6 +170,29 @@ public final class BodyValidator {
             reporter.error(call, Message.UNSUPPORTED_POSITION, call.getLeaf());
             return;
           }
+      }
+    }
+  }
+
+  /** Await.branch takes a @Resumable call whose arguments do not wait, in the method body. */
+  private void checkBranch(TreePath start) {
+    Tree argument = ((MethodInvocationTree) start.getLeaf()).getArguments().get(0);
+    TreePath call = new TreePath(start, argument);
+    if (!(argument instanceof MethodInvocationTree invocation)
+        || !SuspensionCalls.isResumable(trees.getElement(call))) {
+      reporter.error(start, argument, Message.BRANCH_NEEDS_CALL, argument);
+      return;
+    }
+    for (Tree each : invocation.getArguments()) {
+      if (calls.containsSuspension(new TreePath(call, each))) {
+        reporter.error(start, each, Message.BRANCH_ARGUMENT_WAITS);
+      }
+    }
+    for (TreePath p = start.getParentPath(); p.getLeaf() != method; p = p.getParentPath()) {
+      if (p.getLeaf() instanceof LambdaExpressionTree || p.getLeaf() instanceof ClassTree
+          || p.getLeaf() instanceof MemberReferenceTree) {
+        reporter.error(start, Message.BRANCH_IN_LAMBDA);
+        return;
       }
     }
   }

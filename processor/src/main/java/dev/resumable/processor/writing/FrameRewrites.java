@@ -5,6 +5,7 @@ import com.sun.source.tree.BreakTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
@@ -14,6 +15,7 @@ import dev.resumable.processor.model.Label;
 import dev.resumable.processor.model.LocalVar;
 import dev.resumable.processor.model.MethodModel;
 import dev.resumable.processor.model.Temps;
+import dev.resumable.processor.transform.SuspensionCalls;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import javax.lang.model.element.Element;
@@ -28,6 +30,7 @@ final class FrameRewrites implements SourcePrinter.Rewrites {
   private Temps temps = Temps.NONE;
   private int commentedLine;
   private Exits exits = Exits.NONE;
+  private java.util.function.Function<TreePath, CodeBlock> printArgument;
 
   FrameRewrites(Trees trees, MethodModel model) {
     this.trees = trees;
@@ -37,6 +40,11 @@ final class FrameRewrites implements SourcePrinter.Rewrites {
         hoisted.put(local.element(), local);
       }
     }
+  }
+
+  /** How to print the arguments of a branch's call, which this class rewrites. */
+  void printingArgumentsWith(java.util.function.Function<TreePath, CodeBlock> printer) {
+    this.printArgument = printer;
   }
 
   /** The temporaries of the op about to be printed, and how it leaves a finally region. */
@@ -152,6 +160,14 @@ final class FrameRewrites implements SourcePrinter.Rewrites {
     LocalVar temp = temps.get(expression.getLeaf());
     if (temp != null) {
       return CodeBlock.of("$N", temp.javaName());
+    }
+    if (expression.getLeaf() instanceof MethodInvocationTree start
+        && SuspensionCalls.isBranchStart(trees.getElement(expression))) {
+      // Await.branch(callee(args)) starts the callee's frame as a branch instead of calling it.
+      TreePath call = new TreePath(expression, start.getArguments().get(0));
+      return CodeBlock.of("$N.branch($L)", model.names().step(), FrameConstruction.of(call,
+          (javax.lang.model.element.ExecutableElement) trees.getElement(call), printArgument,
+          model.names().self()));
     }
     if (!(expression.getLeaf() instanceof IdentifierTree)) {
       return null;

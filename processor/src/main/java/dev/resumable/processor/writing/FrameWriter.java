@@ -185,6 +185,9 @@ public final class FrameWriter {
         type.add(".$L($S, $L, $L$L)\n",
             point.kind() == SuspensionCalls.Kind.ALL ? "all" : "first", point.id(),
             point.resume().number(), point.line(), live);
+      } else if (point.kind() == SuspensionCalls.Kind.JOIN) {
+        type.add(".join($S, $L, $L$L)\n", point.id(), point.resume().number(), point.line(),
+            live);
       } else if (point.kind() == SuspensionCalls.Kind.TIMER) {
         type.add(".timer($S, $L, $L$L)\n", point.id(), point.resume().number(), point.line(),
             live);

@@ -20,7 +20,6 @@ import dev.resumable.processor.model.MethodModel;
 import dev.resumable.processor.model.Op;
 import dev.resumable.processor.model.Point;
 import dev.resumable.processor.model.State;
-import dev.resumable.processor.transform.FrameNames;
 import dev.resumable.processor.transform.SuspensionCalls;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,6 +48,7 @@ final class RunMethodWriter {
     this.rewrites = new FrameRewrites(trees, model);
     this.printer = new SourcePrinter(trees, model.methodPath().getCompilationUnit(), model.owner(),
         rewrites);
+    rewrites.printingArgumentsWith(printer::expression);
   }
 
   MethodSpec write() {
@@ -363,32 +363,25 @@ final class RunMethodWriter {
       return CodeBlock.of("$N.$L($L)", names.step(), sleep ? "awaitSleep" : "awaitUntil",
           printer.expression(new TreePath(callPath, call.getArguments().get(0))));
     }
-    CodeBlock.Builder args = CodeBlock.builder();
-    boolean isStatic = point.callee().getModifiers().contains(Modifier.STATIC);
-    if (!isStatic) {
-      if (call.getMethodSelect() instanceof MemberSelectTree select) {
-        args.add("$L", printer.expression(new TreePath(new TreePath(callPath, select),
-            select.getExpression())));
-      } else if (call.getMethodSelect() instanceof IdentifierTree) {
-        args.add("$N", names.self());
-      }
+    if (point.kind() == SuspensionCalls.Kind.JOIN) {
+      String method = RunMethodWriter.waitFactory(call);
+      return CodeBlock.of("$N.$L($L)", names.step(), switch (method) {
+        case "joinAll" -> "awaitJoinAll";
+        case "joinAny" -> "awaitJoinAny";
+        default -> "awaitJoin";
+      }, printer.expression(new TreePath(callPath, call.getArguments().get(0))));
     }
-    for (int i = 0; i < call.getArguments().size(); i++) {
-      if (i > 0 || !isStatic) {
-        args.add(", ");
-      }
-      args.add(printer.expression(new TreePath(callPath, call.getArguments().get(i))));
-    }
-    String diamond = point.callee().getTypeParameters().isEmpty() ? "" : "<>";
-    return CodeBlock.of("$N.call(new $T$L($L))", names.step(),
-        FrameNames.frameClass(point.callee()), diamond, args.build());
+    return CodeBlock.of("$N.call($L)", names.step(), FrameConstruction.of(callPath,
+        point.callee(), printer::expression, names.self()));
   }
 
   private CodeBlock take(Op.TakeResult take) {
     Point point = take.point();
     CodeBlock result = point.kind() == SuspensionCalls.Kind.ALL
         ? CodeBlock.of("$N.allResults($L)", names.step(), payloadCodecs(point))
-        : CodeBlock.of("$N.result()", names.step());
+        : point.kind() == SuspensionCalls.Kind.JOIN
+            ? CodeBlock.of("$N.joined()", names.step())
+            : CodeBlock.of("$N.result()", names.step());
     if (take.returnIt()) {
       return CodeBlock.of("return $L;\n", result);
     }

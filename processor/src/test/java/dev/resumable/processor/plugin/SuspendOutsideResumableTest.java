@@ -41,6 +41,15 @@ class SuspendOutsideResumableTest {
   }
 
   @Test
+  void branchFromAPlainMethod() {
+    assertOneError("""
+          void handle(String order) {
+            Await.branch(ship(order));
+          }
+        """, "Await.branch(ship(order));");
+  }
+
+  @Test
   void constructor() {
     Compilation compilation = assertOneError("""
           Flow() {

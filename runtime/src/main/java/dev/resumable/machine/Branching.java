@@ -1,0 +1,85 @@
+package dev.resumable.machine;
+
+import dev.resumable.Branch;
+import dev.resumable.codec.CodecException;
+import dev.resumable.codec.StoredExceptions;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a step needs to start branches and to read their outcomes: the instance's id, how many
+ * branches it started before, and the registry that decodes a branch's result.
+ */
+public final class Branching {
+
+  /** A branch the step started, to be stored before the step commits. */
+  public record Fork(String id, Frame frame) {}
+
+  private final String instanceId;
+  private final FrameRegistry registry;
+  private int started;
+  private final List<Fork> forks = new ArrayList<>();
+
+  public Branching(String instanceId, int startedBefore, FrameRegistry registry) {
+    this.instanceId = instanceId;
+    this.started = startedBefore;
+    this.registry = registry;
+  }
+
+  /** For runs outside an engine, where starting a branch is an error. */
+  static Branching none() {
+    return new Branching(null, 0, null);
+  }
+
+  <T> Branch<T> start(Frame child) {
+    if (instanceId == null) {
+      throw new IllegalStateException("a branch can only be started by an instance that an"
+          + " Engine runs");
+    }
+    started++;
+    String id = instanceId + "/" + started;
+    forks.add(new Fork(id, child));
+    return new Branch<>(id, child.frameType().methodKey());
+  }
+
+  /** Refuses a branch this instance did not start: nothing would ever tell it that one ended. */
+  void requireOwn(Branch<?> branch) {
+    String prefix = instanceId + "/";
+    if (instanceId == null || !branch.id().startsWith(prefix)
+        || branch.id().indexOf('/', prefix.length()) >= 0) {
+      throw new IllegalArgumentException("instance \"" + instanceId + "\" cannot join branch \""
+          + branch.id() + "\": only branches that an instance started itself can be joined");
+    }
+  }
+
+  /** The branch's result, or its exception thrown here, where the join stands. */
+  Object unpack(BranchOutcome outcome) throws Throwable {
+    if (outcome.failed()) {
+      throw StoredExceptions.restore(outcome.failure());
+    }
+    FrameType type = registry.find(outcome.method());
+    if (type == null) {
+      throw new IllegalStateException("a branch returned from " + outcome.method() + ", which"
+          + " this build does not contain, so its result cannot be read");
+    }
+    if (type.resultCodec() == null) {
+      return null;
+    }
+    try {
+      return type.resultCodec().decode(outcome.result());
+    } catch (CodecException e) {
+      throw new IllegalStateException("the result of a branch running " + outcome.method()
+          + " cannot be decoded: " + e.getMessage(), e);
+    }
+  }
+
+  /** How many branches the instance has started, this step's included. */
+  public int started() {
+    return started;
+  }
+
+  /** The branches this step started, in order. */
+  public List<Fork> forks() {
+    return forks;
+  }
+}

@@ -1,0 +1,114 @@
+package dev.resumable.it;
+
+import dev.resumable.Await;
+import dev.resumable.Branch;
+import dev.resumable.Resumable;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Workflows that start branches and join them: all, any, in order, with failures. */
+public class BranchFlows {
+
+  /** Cleanups that ran, in order; receivers are not stored, so this is per engine. */
+  final List<String> cleanups = new ArrayList<>();
+
+  /** Banks asked, by this receiver. */
+  final List<String> asked = new ArrayList<>();
+
+  /** Three branches at once: one waits for an event, one for a timer, one ends at once. */
+  @Resumable
+  public String fulfil(String order) {
+    Branch<String> stock = Await.branch(reserve(order));
+    Branch<Integer> charge = Await.branch(charge(order, 30));
+    Branch<String> note = Await.branch(tell(order));
+    String reserved = Await.join(stock);
+    int charged = Await.join(charge);
+    return reserved + "; charged " + charged + "; " + Await.join(note);
+  }
+
+  @Resumable
+  public String reserve(String order) {
+    try {
+      String shelf = Await.event("stock", String.class);
+      return order + " from " + shelf;
+    } finally {
+      cleanups.add("reserve " + order + " ended");
+    }
+  }
+
+  @Resumable
+  public int charge(String order, int amount) {
+    if (amount <= 0) {
+      throw new IllegalArgumentException("nothing to charge for " + order);
+    }
+    return amount;
+  }
+
+  @Resumable
+  public String tell(String order) {
+    Await.sleep(Duration.ofMinutes(5));
+    return "told buyer of " + order;
+  }
+
+  /** One branch per part, in a loop, joined all at once: results in the order of the list. */
+  @Resumable
+  public List<Integer> fanOut(int parts) {
+    List<Branch<Integer>> branches = new ArrayList<>();
+    for (int i = 1; i <= parts; i++) {
+      branches.add(Await.branch(measure(i)));
+    }
+    return Await.joinAll(branches);
+  }
+
+  @Resumable
+  public int measure(int part) {
+    int reading = Await.event("reading", Integer.class);
+    if (reading < 0) {
+      throw new IllegalStateException("part " + part + " could not be measured");
+    }
+    return part * 100 + reading;
+  }
+
+  /** A branch's exception, caught where it is joined. */
+  @Resumable
+  public String guarded(String order) {
+    Branch<Integer> bank = Await.branch(authorise(order));
+    try {
+      return "authorised " + Await.join(bank);
+    } catch (PaymentDeclined e) {
+      return "declined: " + e.getMessage();
+    }
+  }
+
+  @Resumable
+  public int authorise(String order) {
+    asked.add(order);
+    String answer = Await.event("bank", String.class);
+    if (answer.equals("no")) {
+      throw new PaymentDeclined("the bank refused " + order);
+    }
+    return answer.length();
+  }
+
+  /** Whichever quote comes first. */
+  @Resumable
+  public String cheapest(String item) {
+    List<Branch<String>> quotes = List.of(Await.branch(quote(item, "north")),
+        Await.branch(quote(item, "south")));
+    return Await.joinAny(quotes);
+  }
+
+  @Resumable
+  public String quote(String item, String supplier) {
+    int price = Await.event("price", Integer.class);
+    return supplier + " sells " + item + " for " + price;
+  }
+
+  /** A branch that is never joined: cancelled when its parent ends. */
+  @Resumable
+  public String forgetful(String order) {
+    Await.branch(reserve(order));
+    return Await.event("done", String.class);
+  }
+}
