@@ -3,20 +3,27 @@ package dev.resumable.sample;
 import dev.resumable.Engine;
 import dev.resumable.Outcome;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The sample's command line. Each invocation is a separate JVM that opens the embedded store,
- * does one thing to an order, prints where the order stands, and exits:
+ * fires the timers that came due while no JVM ran, does one thing to an order, prints where the
+ * order stands, and exits:
  *
  * <pre>
- *   OrderDesk place ORDER-ID                start the workflow; it waits for the payment
- *   OrderDesk pay ORDER-ID                  deliver an approved payment
- *   OrderDesk ship ORDER-ID TRACKING-NO     deliver a parcel
+ *   OrderDesk place ORDER-ID         start the workflow; it waits up to 48 hours for the payment
+ *   OrderDesk pay ORDER-ID           deliver an approved payment
+ *   OrderDesk reserved ORDER-ID      the warehouse confirms the stock, addressed by order id
+ *   OrderDesk delivered ORDER-ID     the carrier confirms delivery, addressed by order id
  *   OrderDesk status ORDER-ID
  * </pre>
  *
- * The store is the file named by the system property {@code resumable.store}.
+ * A leading {@code --later DURATION} (e.g. {@code --later PT49H}) runs the JVM with its clock
+ * that far ahead, so the demo can show a 48-hour timeout without waiting 48 hours. The store is
+ * the file named by the system property {@code resumable.store}.
  */
 public final class OrderDesk {
 
@@ -27,8 +34,14 @@ public final class OrderDesk {
   private OrderDesk() {}
 
   public static void main(String[] args) {
-    if (args.length < 2) {
-      System.err.println("usage: OrderDesk place|pay|ship|status ORDER-ID [TRACKING-NO]");
+    Clock clock = Clock.systemUTC();
+    if (args.length > 0 && args[0].equals("--later")) {
+      clock = Clock.offset(clock, Duration.parse(args[1]));
+      args = Arrays.copyOfRange(args, 2, args.length);
+    }
+    if (args.length != 2) {
+      System.err.println("usage: OrderDesk [--later DURATION]"
+          + " place|pay|reserved|delivered|status ORDER-ID");
       System.exit(2);
     }
     String command = args[0];
@@ -36,8 +49,11 @@ public final class OrderDesk {
     String jvm = "[JVM " + ProcessHandle.current().pid() + "] ";
     OrderWorkflow workflow = new OrderWorkflow((id, news) -> System.out.println(jvm + "  "
         + id + ": " + news));
-    try (Engine engine = Engine.builder().receiver(OrderWorkflow.class, workflow).build()
-        .start()) { // the timer thread drops orders unpaid after 48 hours
+    try (Engine engine = Engine.builder().receiver(OrderWorkflow.class, workflow).clock(clock)
+        .build()) {
+      // A long-running service calls engine.start() instead: its thread fires timers as they
+      // come due. This short-lived JVM fires the overdue ones itself, before anything else.
+      engine.fireDueTimers();
       Resumer orders = Resumer.on(engine);
       Outcome<?> outcome;
       switch (command) {
@@ -53,8 +69,12 @@ public final class OrderDesk {
           outcome = orders.resume(orderId, "payment",
               new Payment(true, new BigDecimal("54.90"), "PAY-" + orderId));
           break;
-        case "ship":
-          outcome = orders.resume(orderId, "parcel", new Parcel("", args[2]));
+        case "reserved":
+          engine.signal("stock-reserved", orderId, new Reservation("Leeds", "aisle 12, bay 3"));
+          outcome = orders.status(orderId);
+          break;
+        case "delivered":
+          outcome = engine.signal("delivered", orderId, new Delivery("J. Okafor"));
           break;
         case "status":
           outcome = orders.status(orderId);

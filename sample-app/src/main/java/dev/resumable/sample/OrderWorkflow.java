@@ -1,17 +1,18 @@
 package dev.resumable.sample;
 
 import dev.resumable.Await;
+import dev.resumable.Branch;
 import dev.resumable.Fired;
 import dev.resumable.Resumable;
 import dev.resumable.Wait;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Fulfils an order: waits up to 48 hours for the payment, then for one parcel per item, however
- * long each takes and however often the application restarts in between.
+ * Fulfils an order: waits up to 48 hours for the payment; then reserves the stock, charges the
+ * payment and confirms to the customer at once, as three branches; then waits for the carrier to
+ * confirm delivery — however long each takes and however often the application restarts.
  */
 public class OrderWorkflow {
 
@@ -34,25 +35,48 @@ public class OrderWorkflow {
 
     Fired paid = Await.first(Wait.event("payment", Payment.class), Wait.timeout(PAYMENT_WINDOW));
     if (paid.timedOut()) {
-      notifier.tell(orderId, "no payment within " + PAYMENT_WINDOW.toHours() + " hours");
-      return new Receipt(orderId, Receipt.Outcome.UNPAID, BigDecimal.ZERO, List.of());
+      notifier.tell(orderId, "no payment within " + PAYMENT_WINDOW.toHours() + " hours, dropped");
+      return Receipt.notDelivered(orderId, Receipt.Outcome.UNPAID);
     }
     Payment payment = paid.value(Payment.class);
     if (!payment.approved()) {
-      return new Receipt(orderId, Receipt.Outcome.PAYMENT_DECLINED, BigDecimal.ZERO, List.of());
+      return Receipt.notDelivered(orderId, Receipt.Outcome.PAYMENT_DECLINED);
     }
     if (payment.amount().compareTo(due) < 0) {
-      return new Receipt(orderId, Receipt.Outcome.UNDERPAID, payment.amount(), List.of());
+      return Receipt.notDelivered(orderId, Receipt.Outcome.UNDERPAID);
     }
-    notifier.tell(orderId, "paid (" + payment.reference() + "), shipping " + items.size()
-        + " items");
 
-    List<String> tracking = new ArrayList<>();
-    for (Item item : items) {
-      Parcel parcel = Await.event("parcel", Parcel.class);
-      tracking.add(parcel.trackingNumber());
-      notifier.tell(orderId, item.sku() + " shipped as " + parcel.trackingNumber());
-    }
-    return new Receipt(orderId, Receipt.Outcome.SHIPPED, payment.amount(), tracking);
+    // Each branch is an instance of its own: the stock may take days, the others take moments.
+    Branch<Reservation> stock = Await.branch(reserveStock(orderId, items));
+    Branch<Charge> charge = Await.branch(charge(orderId, payment));
+    Branch<Boolean> confirmation = Await.branch(confirm(orderId, items.size()));
+    Reservation reservation = Await.join(stock);
+    Charge charged = Await.join(charge);
+    Await.join(confirmation);
+
+    notifier.tell(orderId, "reserved on " + reservation.shelf() + ", handed to the carrier");
+    Delivery delivery = Await.event("delivered", orderId, Delivery.class);
+    notifier.tell(orderId, "delivered, signed by " + delivery.signedBy());
+    return new Receipt(orderId, Receipt.Outcome.DELIVERED, charged.amount(), reservation.shelf(),
+        delivery.signedBy());
+  }
+
+  /** Asks the warehouse to set the goods aside and waits for its answer, addressed by order. */
+  @Resumable
+  public Reservation reserveStock(String orderId, List<Item> items) {
+    notifier.tell(orderId, "asked the warehouse to reserve " + items.size() + " lines");
+    return Await.event("stock-reserved", orderId, Reservation.class);
+  }
+
+  @Resumable
+  public Charge charge(String orderId, Payment payment) {
+    notifier.tell(orderId, "charged " + payment.amount() + " (" + payment.reference() + ")");
+    return new Charge(payment.reference(), payment.amount());
+  }
+
+  @Resumable
+  public boolean confirm(String orderId, int lines) {
+    notifier.tell(orderId, "emailed the customer: " + lines + " lines confirmed");
+    return true;
   }
 }

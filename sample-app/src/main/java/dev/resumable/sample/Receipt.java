@@ -1,14 +1,24 @@
 package dev.resumable.sample;
 
 import java.math.BigDecimal;
-import java.util.List;
 
-/** How an order ended. */
-public record Receipt(String orderId, Outcome outcome, BigDecimal charged, List<String> tracking) {
+/**
+ * How an order ended.
+ *
+ * @param charged what was charged; zero unless delivered
+ * @param shelf where the goods were reserved; null unless delivered
+ * @param signedBy who signed for the delivery; null unless delivered
+ */
+public record Receipt(String orderId, Outcome outcome, BigDecimal charged, String shelf,
+    String signedBy) {
+
+  static Receipt notDelivered(String orderId, Outcome outcome) {
+    return new Receipt(orderId, outcome, BigDecimal.ZERO, null, null);
+  }
 
   /** Whether the goods went out. */
   public enum Outcome {
-    SHIPPED,
+    DELIVERED,
     UNPAID,
     PAYMENT_DECLINED,
     UNDERPAID
