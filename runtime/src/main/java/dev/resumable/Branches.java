@@ -79,19 +79,32 @@ final class Branches {
     ended.get().add(id);
   }
 
-  /** Settles every instance noted on this thread, and those their settling ends; true if any. */
-  boolean settleEnded() {
+  /**
+   * Settles every instance noted on this thread, and those their settling ends. Returns the ids
+   * it settled or tried to; a failure is reported, and the instance stays pending for a later
+   * sweep to try again.
+   */
+  Settled settleEnded() {
     ArrayDeque<String> queue = ended.get();
-    boolean any = !queue.isEmpty();
+    Settled settled = new Settled(new java.util.HashSet<>(), new java.util.HashSet<>());
     while (!queue.isEmpty()) {
       String id = queue.poll();
       try {
         settle(id);
+        settled.done().add(id);
       } catch (RuntimeException e) {
-        engine.reportError(e); // still pending: the timer sweep tries again
+        settled.failed().add(id);
+        engine.reportError(e);
       }
     }
-    return any;
+    return settled;
+  }
+
+  /** What {@link #settleEnded} did. */
+  record Settled(java.util.Set<String> done, java.util.Set<String> failed) {
+    boolean any() {
+      return !done.isEmpty() || !failed.isEmpty();
+    }
   }
 
   private void settle(String id) {

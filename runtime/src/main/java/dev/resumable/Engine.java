@@ -246,7 +246,7 @@ public final class Engine implements AutoCloseable {
             if (fireTimer(id)) {
               fired++;
             }
-            branches.settleEnded();
+            failed.addAll(branches.settleEnded().failed()); // not again in this sweep
           } catch (RuntimeException e) {
             failed.add(id);
             errors.accept(e);
@@ -554,7 +554,7 @@ public final class Engine implements AutoCloseable {
       synchronized (lockFor(id)) {
         outcome = call.get();
       }
-      return branches.settleEnded() ? records.outcome(loadRecord(id), null) : outcome;
+      return branches.settleEnded().any() ? records.outcome(loadRecord(id), null) : outcome;
     });
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.resumable.CancelledException;
+import dev.resumable.DirectRun;
 import dev.resumable.Status;
 import dev.resumable.UnexpectedEventException;
 import dev.resumable.testkit.WorkflowTestKit;
@@ -65,6 +66,14 @@ class BranchesTest {
     kit.assertThat("f").isWaitingFor("all of branch \"f/2\"");
     resumer().resume("f/2", "reading", 2);
     kit.assertThat("f").isCompletedWith(List.of(101, 202, 303));
+  }
+
+  @Test
+  @SuppressWarnings("resumable") // runs the workflow as plain Java on purpose
+  void aPlainRunComputesWhatTheEngineDoes() throws Exception {
+    List<Integer> plain = DirectRun.script().event("reading", 1).event("reading", 2)
+        .event("reading", 3).call(() -> new BranchFlows().fanOut(3));
+    assertEquals(List.of(101, 202, 303), plain);
   }
 
   @Test
