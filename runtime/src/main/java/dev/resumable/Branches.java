@@ -40,8 +40,8 @@ final class Branches {
     for (Branching.Fork fork : run.forks()) {
       Optional<StoredInstance> existing = engine.store().load(fork.id());
       if (existing.isPresent()) {
-        requireOwnBranch(engine.decode(existing.get()), fork.id());
-        continue; // stored by an earlier try of this step that did not commit
+        adopt(engine.decode(existing.get()), fork.id());
+        continue;
       }
       FrameType type = Machine.typeOf(fork.frame());
       List<InboxEvent> inbox = new ArrayList<>();
@@ -55,12 +55,26 @@ final class Branches {
     }
   }
 
-  private static void requireOwnBranch(InstanceRecord existing, String branchId) {
+  /**
+   * Keeps a branch that an earlier try of this step stored before it failed to commit, rather
+   * than start it twice. If the branch has ended, it is marked to be settled again: the parent
+   * it told then (if any) was not the one about to be committed now.
+   */
+  private void adopt(InstanceRecord existing, String branchId) {
     if (!existing.getParentId().equals(parentOf(branchId))) {
       throw new IllegalStateException("instance \"" + parentOf(branchId) + "\" cannot start its"
           + " branch \"" + branchId + "\": another instance already has that id; give instances"
           + " ids that cannot be taken for branch ids (<parent id>/<n>)");
     }
+    if (existing.getStatus() == dev.resumable.proto.Status.WAITING) {
+      return;
+    }
+    if (!existing.getSettlementPending()) {
+      engine.update(existing.toBuilder().setSettlementPending(true)
+          .setRevision(existing.getRevision() + 1)
+          .setUpdatedAtEpochMillis(engine.clock().millis()).build(), existing.getRevision());
+    }
+    noteEnded(branchId);
   }
 
   private static String parentOf(String branchId) {

@@ -49,6 +49,22 @@ class BranchRecoveryTest {
   }
 
   @Test
+  void aBranchThatEndedAtOnceStillReachesAParentWhoseFirstTryWasLost() {
+    Path file = dir.resolve("store");
+    try (Engine engine = engine(new CrashingStore(H2Store.open(file), "insert f"))) {
+      assertThrows(StoreException.class, () -> Resumer.on(engine).startFulfil("f", "order 3"));
+      assertEquals(30, engine.status("f/2").result()); // the charge ended at once
+    }
+    try (Engine engine = engine(H2Store.open(file))) {
+      engine.fireDueTimers(); // settles the charge while its parent does not exist yet
+      Resumer.on(engine).startFulfil("f", "order 3");
+      Resumer.on(engine).resume("f/1", "stock", "shelf 1");
+      // Past the join of the stock and of the charge: the charge's outcome reached it.
+      assertEquals("branch \"f/3\"", engine.status("f").waitingFor());
+    }
+  }
+
+  @Test
   void aBranchThatEndedBeforeItsParentWasToldTellsItWhenTheEngineSweepsAfterARestart() {
     Path file = dir.resolve("store");
     try (Engine engine = engine(new CrashingStore(H2Store.open(file), "update r"))) {
