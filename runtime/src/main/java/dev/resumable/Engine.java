@@ -54,6 +54,8 @@ public final class Engine implements AutoCloseable {
     dev.resumable.codec.ExceptionTypes.register(CancelledException.class);
   }
   private java.util.concurrent.ScheduledExecutorService timers;
+  private final int workerThreads;
+  private java.util.concurrent.ExecutorService workers;
   private final java.util.concurrent.locks.ReentrantReadWriteLock lifecycle =
       new java.util.concurrent.locks.ReentrantReadWriteLock();
   private volatile boolean closed;
@@ -68,6 +70,7 @@ public final class Engine implements AutoCloseable {
     this.errors = builder.errors;
     this.timerPollInterval = builder.timerPollInterval;
     this.afterCall = builder.afterCall;
+    this.workerThreads = builder.workerThreads;
     for (int i = 0; i < locks.length; i++) {
       locks[i] = new Object();
     }
@@ -206,6 +209,41 @@ public final class Engine implements AutoCloseable {
       }
       return resume(waiting.get(0), name, payload);
     });
+  }
+
+  /**
+   * Delivers the event on one of the engine's worker threads and returns at once; the future
+   * completes with the outcome once the step has committed, or with the exception {@link
+   * #resume(String, String, Object)} would throw. Resumes of different instances run in
+   * parallel; those of one instance one after another. Calls queued when the engine closes
+   * complete with its "closed" exception; the step in progress finishes and commits.
+   */
+  public java.util.concurrent.CompletableFuture<Outcome<?>> resumeAsync(String id, String name,
+      Object payload) {
+    return java.util.concurrent.CompletableFuture.supplyAsync(() -> resume(id, name, payload),
+        workers());
+  }
+
+  /** {@link #resumeAsync(String, String, Object)} for an event with an id, applied once. */
+  public java.util.concurrent.CompletableFuture<Outcome<?>> resumeAsync(String id, String name,
+      Object payload, String eventId) {
+    return java.util.concurrent.CompletableFuture.supplyAsync(
+        () -> resume(id, name, payload, eventId), workers());
+  }
+
+  private synchronized java.util.concurrent.ExecutorService workers() {
+    if (closed) {
+      throw closedEngine();
+    }
+    if (workers == null) {
+      java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+      workers = java.util.concurrent.Executors.newFixedThreadPool(workerThreads, r -> {
+        Thread thread = new Thread(r, "resumable-worker-" + count.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
+      });
+    }
+    return workers;
   }
 
   /**
@@ -372,15 +410,8 @@ public final class Engine implements AutoCloseable {
   public void close() {
     closed = true;
     synchronized (this) {
-      if (timers != null) {
-        timers.shutdown();
-        try {
-          timers.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-        timers = null;
-      }
+      timers = stop(timers);
+      workers = stop(workers); // queued calls are refused as they come up; running ones finish
     }
     lifecycle.writeLock().lock(); // waits for the steps in progress
     try {
@@ -388,6 +419,18 @@ public final class Engine implements AutoCloseable {
     } finally {
       lifecycle.writeLock().unlock();
     }
+  }
+
+  private static <E extends java.util.concurrent.ExecutorService> E stop(E threads) {
+    if (threads != null) {
+      threads.shutdown();
+      try {
+        threads.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    return null;
   }
 
   /**
@@ -648,6 +691,7 @@ public final class Engine implements AutoCloseable {
     private java.util.function.Consumer<Throwable> errors = e -> e.printStackTrace();
     private java.time.Duration timerPollInterval = java.time.Duration.ofMillis(100);
     private Runnable afterCall = () -> {};
+    private int workerThreads = Math.max(2, Runtime.getRuntime().availableProcessors());
 
     private Builder() {}
 
@@ -689,6 +733,16 @@ public final class Engine implements AutoCloseable {
      */
     public Builder onError(java.util.function.Consumer<Throwable> handler) {
       this.errors = handler;
+      return this;
+    }
+
+    /** How many threads run {@code resumeAsync} calls; by default the processor count, at least 2. */
+    public Builder workerThreads(int count) {
+      if (count < 1) {
+        throw new IllegalArgumentException("an engine needs at least one worker thread, not "
+            + count);
+      }
+      this.workerThreads = count;
       return this;
     }
 

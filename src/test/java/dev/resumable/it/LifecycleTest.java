@@ -93,4 +93,27 @@ class LifecycleTest {
       }
     }
   }
+
+  @Test
+  void resumesHandedToTheEnginesWorkerThreadsAllCommit() throws Exception {
+    int instances = 200;
+    try (Engine engine = Engine.builder().storeFile(dir.resolve("async"))
+        .receiver(LifecycleFlows.class, new LifecycleFlows()).workerThreads(4).build()) {
+      Resumer resumer = Resumer.on(engine);
+      List<java.util.concurrent.CompletableFuture<?>> work = new ArrayList<>();
+      for (int i = 0; i < instances; i++) {
+        String id = "a" + i;
+        int n = i;
+        resumer.startCounter(id);
+        // Each instance's two events in order; all instances at once.
+        work.add(engine.resumeAsync(id, "add", n + 1)
+            .thenCompose(added -> engine.resumeAsync(id, "add", 0)));
+      }
+      java.util.concurrent.CompletableFuture.allOf(work.toArray(
+          java.util.concurrent.CompletableFuture[]::new)).get();
+      for (int i = 0; i < instances; i++) {
+        assertEquals(i + 1, engine.status("a" + i).result(), "instance a" + i);
+      }
+    }
+  }
 }
