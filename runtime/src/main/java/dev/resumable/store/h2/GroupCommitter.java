@@ -23,8 +23,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * one is done. A lone caller therefore commits at once, and under load each force carries every
  * write that arrived during the previous one.
  *
- * <p>Each write runs behind a savepoint of its own: one that fails (id taken, revision moved on)
- * is rolled back to it and fails only its own caller. A failed commit or force fails every write
+ * <p>Each write that shares its batch runs behind a savepoint of its own: one that fails (id
+ * taken, revision moved on) is rolled back to it and fails only its own caller. A failed commit or force fails every write
  * the batch carried. A batch holds at most one write per id, so every check sees committed data
  * and its verdict stands whatever becomes of the rest of the batch.
  */
@@ -155,8 +155,9 @@ final class GroupCommitter {
       connection.setAutoCommit(false);
       List<PendingWrite> carried = new ArrayList<>();
       try {
+        boolean alone = batch.size() == 1;
         for (PendingWrite write : batch) {
-          if (runBehindSavepoint(connection, write)) {
+          if (runUndoably(connection, write, alone)) {
             carried.add(write);
           }
         }
@@ -182,20 +183,30 @@ final class GroupCommitter {
   }
 
   /** True if the write is in the transaction; false if it failed and was undone on its own. */
-  private static boolean runBehindSavepoint(Connection connection, PendingWrite write)
-      throws SQLException {
-    Savepoint before = connection.setSavepoint();
+  private static boolean runUndoably(Connection connection, PendingWrite write,
+      boolean alone) throws SQLException {
+    // Alone in its batch, a write is undone with the whole transaction and needs no savepoint:
+    // a lone writer pays nothing for the batching.
+    Savepoint before = alone ? null : connection.setSavepoint();
     try {
       write.work.run(connection);
       return true;
     } catch (SQLException e) {
-      connection.rollback(before);
+      undo(connection, before);
       write.failed(write.failure(e));
     } catch (RuntimeException e) {
-      connection.rollback(before);
+      undo(connection, before);
       write.failed(e);
     }
     return false;
+  }
+
+  private static void undo(Connection connection, Savepoint before) throws SQLException {
+    if (before == null) {
+      connection.rollback();
+    } else {
+      connection.rollback(before);
+    }
   }
 
   /**

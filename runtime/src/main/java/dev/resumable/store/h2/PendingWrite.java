@@ -11,9 +11,9 @@ final class PendingWrite {
   final String id;
   final SqlWork<?> work;
 
-  // Set by the leader that carried the write, read by its caller once the committer's queue lock
-  // has passed from one to the other.
-  private boolean done;
+  // Set by the leader that carried the write, without the queue lock, while its caller may be
+  // looking: done is volatile and set last, so a caller that sees it also sees the failure.
+  private volatile boolean done;
   private RuntimeException failure;
 
   PendingWrite(H2Store store, String operation, String id, SqlWork<?> work) {
