@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -18,7 +17,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.ReentrantLock;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 
@@ -26,8 +24,15 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * The embedded store: one H2 database file that needs no set-up.
  *
  * <p>{@link #insert} and {@link #update} return only after the change is written and forced to
- * the device, so neither a killed process nor a power loss loses it. Writes are serialized
- * (each costs a few hundred microseconds, most of it H2 writing pages); loads run in parallel.
+ * the device, so neither a killed process nor a power loss loses it. Loads run in parallel.
+ *
+ * <p>Writes use group commit ({@link GroupCommitter}): a durable commit costs a few hundred
+ * microseconds, most of it H2 rewriting pages, whether it carries one row or many. So while one
+ * commit is in progress, the inserts and updates that other threads hand in queue up, and the
+ * next commit writes all of them in one transaction with one force to the device. A lone writer
+ * never waits for company. Each call still succeeds or fails on its own: a taken id or a moved
+ * revision fails only that call, while a failed commit or force fails every call it carried.
+ * Stores opened on the same file in one JVM share one committer.
  *
  * <p>The file is the one H2 names {@code <name>.mv.db}. {@link #open} accepts the path with
  * or without that suffix, and {@link #path()} reports it with the suffix. Only one process can
@@ -45,21 +50,22 @@ public final class H2Store implements Store {
   public static final String FILE_SUFFIX = ".mv.db";
 
   // H2 shares one database among all connections to a file in this JVM, so two stores opened
-  // on the same file must share the lock that keeps each write followed by its fsync.
-  private static final ConcurrentMap<Path, ReentrantLock> WRITE_LOCKS = new ConcurrentHashMap<>();
+  // on the same file must share the committer that keeps each write followed by its fsync.
+  private static final ConcurrentMap<Path, GroupCommitter> COMMITTERS =
+      new ConcurrentHashMap<>();
 
   private final String description;
   private final Path file;
   private final JdbcConnectionPool pool;
-  private final ReentrantLock writeLock;
+  private final GroupCommitter committer;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private H2Store(String description, Path file, JdbcConnectionPool pool,
-      ReentrantLock writeLock) {
+      GroupCommitter committer) {
     this.description = description;
     this.file = file;
     this.pool = pool;
-    this.writeLock = writeLock;
+    this.committer = committer;
   }
 
   /**
@@ -88,8 +94,8 @@ public final class H2Store implements Store {
       throw new StoreException("could not create the directory " + dbFile.getParent()
           + " for the store file " + dbFile + ": " + e, e);
     }
-    ReentrantLock lock = WRITE_LOCKS.computeIfAbsent(dbFile, f -> new ReentrantLock());
-    return start(H2Urls.file(fileSystem + base), "store file " + dbFile, dbFile, lock);
+    GroupCommitter committer = COMMITTERS.computeIfAbsent(dbFile, f -> new GroupCommitter(true));
+    return start(H2Urls.file(fileSystem + base), "store file " + dbFile, dbFile, committer);
   }
 
   /**
@@ -113,19 +119,22 @@ public final class H2Store implements Store {
   public static H2Store inMemory(String name) {
     Objects.requireNonNull(name, "name");
     return start(H2Urls.privateMemory(), "in-memory store \"" + name + "\"", null,
-        new ReentrantLock());
+        new GroupCommitter(false));
   }
 
   private static H2Store start(String url, String description, Path file,
-      ReentrantLock writeLock) {
+      GroupCommitter committer) {
     H2Store store = new H2Store(description, file, JdbcConnectionPool.create(url, "sa", ""),
-        writeLock);
+        committer);
     try {
-      store.write("open", null, connection -> {
+      committer.commitAlone(store, connection -> {
         Schema.migrate(connection, description);
         return null;
       });
       return store;
+    } catch (SQLException e) {
+      store.close();
+      throw store.failure("open", null, e);
     } catch (RuntimeException e) {
       store.close();
       throw e;
@@ -199,30 +208,28 @@ public final class H2Store implements Store {
     return read("find the next timer", "*", InstanceTable::selectNextDue);
   }
 
-  /** Closes the store; later calls do nothing. Data of an in-memory store is gone. */
+  /**
+   * Closes the store; later calls do nothing. Writes already queued either commit or fail with a
+   * {@link StoreException} saying the store is closed. Data of an in-memory store is gone.
+   */
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
-      // H2 closes the database with its last connection and writes while closing; holding the
-      // write lock keeps that from interleaving with a write of another store on the file.
-      writeLock.lock();
-      try {
-        pool.dispose();
-      } finally {
-        writeLock.unlock();
-      }
+      // H2 closes the database with its last connection and writes while closing; waiting for
+      // the file keeps that from interleaving with a batch, and a batch that began before lends
+      // itself connections from this pool until it is done.
+      committer.whileNoBatchWrites(pool::dispose);
     }
+  }
+
+  /** For tests: the committer of this store's database. */
+  GroupCommitter committer() {
+    return committer;
   }
 
   @Override
   public String toString() {
     return "H2Store[" + description + "]";
-  }
-
-  /** Work on one connection; what it throws besides SQLException passes through unchanged. */
-  @FunctionalInterface
-  private interface SqlWork<T> {
-    T run(Connection connection) throws SQLException;
   }
 
   private <T> T read(String operation, String id, SqlWork<T> work) {
@@ -234,70 +241,43 @@ public final class H2Store implements Store {
     }
   }
 
-  /**
-   * Runs {@code work} as one transaction, commits it and forces it to the device. One write at a
-   * time: H2 serializes its file writes anyway, and this way each write is on the device before
-   * the next one can reuse space that an older version of the file still points to.
-   */
-  private <T> T write(String operation, String id, SqlWork<T> work) {
-    writeLock.lock();
-    try (Connection connection = connection()) {
-      connection.setAutoCommit(false);
-      T result;
-      try {
-        result = work.run(connection);
-        connection.commit();
-      } catch (Throwable e) {
-        rollbackQuietly(connection, e);
-        throw e;
-      }
-      forceToDevice(connection, operation, id);
-      return result;
-    } catch (SQLException e) {
-      throw failure(operation, id, e);
-    } finally {
-      writeLock.unlock();
+  /** Runs {@code work} in a group commit; returns once it is committed and forced. */
+  private void write(String operation, String id, SqlWork<?> work) {
+    if (closed.get()) {
+      throw closedException();
     }
+    committer.write(new PendingWrite(this, operation, id, work));
   }
 
-  private void forceToDevice(Connection connection, String operation, String id) {
-    if (file == null) {
-      return;
-    }
-    // CHECKPOINT SYNC writes what is pending and calls FileChannel.force on the file.
-    try (Statement sql = connection.createStatement()) {
-      sql.execute("CHECKPOINT SYNC");
-    } catch (SQLException e) {
-      throw new StoreException("committed but could not force to the device: "
-          + what(operation, id) + "; a machine crash may still lose it: " + e.getMessage(), e);
-    }
+  boolean isClosed() {
+    return closed.get();
   }
 
   private Connection connection() throws SQLException {
     if (closed.get()) {
       throw closedException();
     }
+    return pooledConnection();
+  }
+
+  /**
+   * A connection even after {@link #close()} has begun: the pool lasts until close() gets the
+   * committer's file lock, so a batch holding that lock may still use it.
+   */
+  Connection pooledConnection() throws SQLException {
     try {
       return pool.getConnection();
     } catch (IllegalStateException e) {
-      // The pool refuses once disposed: close() ran since the check above.
+      // The pool refuses once disposed.
       throw closedException();
     }
   }
 
-  private StoreException closedException() {
+  StoreException closedException() {
     return new StoreException("the " + description + " is closed");
   }
 
-  private static void rollbackQuietly(Connection connection, Throwable cause) {
-    try {
-      connection.rollback();
-    } catch (SQLException e) {
-      cause.addSuppressed(e);
-    }
-  }
-
-  private StoreException failure(String operation, String id, SQLException e) {
+  StoreException failure(String operation, String id, SQLException e) {
     if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
       return new StoreException("could not " + what(operation, id) + ": the file is in use by"
           + " another process, and only one process can open it at a time; stop that process or"
@@ -306,8 +286,13 @@ public final class H2Store implements Store {
     return new StoreException("could not " + what(operation, id) + ": " + e.getMessage(), e);
   }
 
+  StoreException notForced(String operation, String id, SQLException e) {
+    return new StoreException("committed but could not force to the device: "
+        + what(operation, id) + "; a machine crash may still lose it: " + e.getMessage(), e);
+  }
+
   /** E.g. {@code update instance "order-7" in store file /data/app.mv.db}. */
-  private String what(String operation, String id) {
+  String what(String operation, String id) {
     return id == null
         ? operation + " the " + description
         : operation + " instance \"" + id + "\" in " + description;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.h2.store.fs.FileBase;
 import org.h2.store.fs.FilePath;
@@ -21,6 +22,8 @@ public final class ForceRecordingFilePath extends FilePathWrapper {
   static final AtomicLong unforcedWrites = new AtomicLong();
   static final AtomicLong writes = new AtomicLong();
   static final AtomicLong forces = new AtomicLong();
+  /** While set, every force fails as a failing device would. */
+  static final AtomicBoolean failForces = new AtomicBoolean();
 
   // H2 creates instances reflectively, one per path.
   public ForceRecordingFilePath() {}
@@ -61,6 +64,9 @@ public final class ForceRecordingFilePath extends FilePathWrapper {
 
     @Override
     public void force(boolean metaData) throws IOException {
+      if (failForces.get()) {
+        throw new IOException("the device failed (injected by the test)");
+      }
       // Counted before forcing would be wrong: a write racing the force could be lost.
       long pending = unforcedWrites.get();
       channel.force(metaData);
