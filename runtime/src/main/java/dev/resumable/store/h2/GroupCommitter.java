@@ -24,8 +24,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * write that arrived during the previous one.
  *
  * <p>Each write that shares its batch runs behind a savepoint of its own: one that fails (id
- * taken, revision moved on) is rolled back to it and fails only its own caller. A failed commit or force fails every write
- * the batch carried. A batch holds at most one write per id, so every check sees committed data
+ * taken, revision moved on) is rolled back to it and fails only its own caller. A failed commit
+ * or force fails every write the batch carried. A batch holds at most one write per id, so every check sees committed data
  * and its verdict stands whatever becomes of the rest of the batch.
  */
 final class GroupCommitter {
