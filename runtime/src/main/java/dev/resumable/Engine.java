@@ -13,8 +13,8 @@ import dev.resumable.machine.Machine;
 import dev.resumable.machine.PayloadTypes;
 import dev.resumable.machine.Receivers;
 import dev.resumable.machine.RestoreException;
-import dev.resumable.machine.SuspensionPoint;
 import dev.resumable.machine.Step;
+import dev.resumable.machine.SuspensionPoint;
 import dev.resumable.proto.AllOfWait;
 import dev.resumable.proto.EventWait;
 import dev.resumable.proto.InboxEvent;
@@ -26,10 +26,25 @@ import dev.resumable.store.StoredInstance;
 import dev.resumable.store.h2.H2Store;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Starts, resumes and reports workflow instances against a store. Every call that changes an
@@ -43,8 +58,8 @@ public final class Engine implements AutoCloseable {
   private final Map<Class<?>, Object> receivers;
   private final Clock clock;
   private final InstanceRecords records;
-  private final java.util.function.Consumer<Throwable> errors;
-  private final java.time.Duration timerPollInterval;
+  private final Consumer<Throwable> errors;
+  private final Duration timerPollInterval;
   private final Runnable afterCall;
   private final Object[] locks = new Object[64];
   private final Branches branches = new Branches(this);
@@ -53,11 +68,11 @@ public final class Engine implements AutoCloseable {
     // A cancelled branch is rethrown at its join as what it is, whatever the joining code names.
     dev.resumable.codec.ExceptionTypes.register(CancelledException.class);
   }
-  private java.util.concurrent.ScheduledExecutorService timers;
+  private ScheduledExecutorService timers;
   private final int workerThreads;
-  private java.util.concurrent.ExecutorService workers;
-  private final java.util.concurrent.locks.ReentrantReadWriteLock lifecycle =
-      new java.util.concurrent.locks.ReentrantReadWriteLock();
+  private ExecutorService workers;
+  private final ReentrantReadWriteLock lifecycle =
+      new ReentrantReadWriteLock();
   private volatile boolean closed;
 
   private Engine(Builder builder) {
@@ -218,26 +233,26 @@ public final class Engine implements AutoCloseable {
    * parallel; those of one instance one after another. Calls queued when the engine closes
    * complete with its "closed" exception; the step in progress finishes and commits.
    */
-  public java.util.concurrent.CompletableFuture<Outcome<?>> resumeAsync(String id, String name,
+  public CompletableFuture<Outcome<?>> resumeAsync(String id, String name,
       Object payload) {
-    return java.util.concurrent.CompletableFuture.supplyAsync(() -> resume(id, name, payload),
+    return CompletableFuture.supplyAsync(() -> resume(id, name, payload),
         workers());
   }
 
   /** {@link #resumeAsync(String, String, Object)} for an event with an id, applied once. */
-  public java.util.concurrent.CompletableFuture<Outcome<?>> resumeAsync(String id, String name,
+  public CompletableFuture<Outcome<?>> resumeAsync(String id, String name,
       Object payload, String eventId) {
-    return java.util.concurrent.CompletableFuture.supplyAsync(
+    return CompletableFuture.supplyAsync(
         () -> resume(id, name, payload, eventId), workers());
   }
 
-  private synchronized java.util.concurrent.ExecutorService workers() {
+  private synchronized ExecutorService workers() {
     if (closed) {
       throw closedEngine();
     }
     if (workers == null) {
-      java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
-      workers = java.util.concurrent.Executors.newFixedThreadPool(workerThreads, r -> {
+      AtomicInteger count = new AtomicInteger();
+      workers = Executors.newFixedThreadPool(workerThreads, r -> {
         Thread thread = new Thread(r, "resumable-worker-" + count.incrementAndGet());
         thread.setDaemon(true);
         return thread;
@@ -272,7 +287,7 @@ public final class Engine implements AutoCloseable {
   public int fireDueTimers() {
     return whileOpen(() -> {
       int fired = 0;
-      java.util.Set<String> failed = new java.util.HashSet<>();
+      Set<String> failed = new HashSet<>();
       while (true) {
         List<String> due = store.due(clock.instant(), 64);
         due.removeAll(failed);
@@ -295,7 +310,7 @@ public final class Engine implements AutoCloseable {
   }
 
   /** When the earliest pending timer is due, by which a virtual clock can step. */
-  public java.util.Optional<java.time.Instant> nextTimerDue() {
+  public Optional<Instant> nextTimerDue() {
     return store.nextDue();
   }
 
@@ -303,7 +318,7 @@ public final class Engine implements AutoCloseable {
   private boolean fireTimer(String id) {
     synchronized (lockFor(id)) {
       InstanceRecord record = decode(load(id));
-      java.time.Instant due = InstanceRecords.due(record);
+      Instant due = InstanceRecords.due(record);
       if (InstanceRecords.status(record) != Status.WAITING && record.getSettlementPending()) {
         branches.noteEnded(id); // what an earlier run could not finish before a crash
         return false;
@@ -330,13 +345,13 @@ public final class Engine implements AutoCloseable {
    */
   public synchronized Engine start() {
     if (timers == null) {
-      timers = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+      timers = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "resumable-timers");
         thread.setDaemon(true);
         return thread;
       });
       timers.scheduleWithFixedDelay(this::fireDueTimersQuietly, 0,
-          timerPollInterval.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+          timerPollInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
     return this;
   }
@@ -377,7 +392,7 @@ public final class Engine implements AutoCloseable {
         }
       }
       return new Inspection(id, status, waitingFor,
-          java.time.Instant.ofEpochMilli(record.getUpdatedAtEpochMillis()), frames);
+          Instant.ofEpochMilli(record.getUpdatedAtEpochMillis()), frames);
     });
   }
 
@@ -421,11 +436,11 @@ public final class Engine implements AutoCloseable {
     }
   }
 
-  private static <E extends java.util.concurrent.ExecutorService> E stop(E threads) {
+  private static <E extends ExecutorService> E stop(E threads) {
     if (threads != null) {
       threads.shutdown();
       try {
-        threads.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+        threads.awaitTermination(1, TimeUnit.MINUTES);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
@@ -437,7 +452,7 @@ public final class Engine implements AutoCloseable {
    * Runs a call that close() waits for, and refuses calls once closing began. The read lock is
    * taken without waiting: a caller must be refused, not queued behind a closing engine.
    */
-  private <T> T whileOpen(java.util.function.Supplier<T> call) {
+  private <T> T whileOpen(Supplier<T> call) {
     if (closed || !lifecycle.readLock().tryLock()) {
       throw closedEngine();
     }
@@ -591,7 +606,7 @@ public final class Engine implements AutoCloseable {
    * lock, since settling takes other instances' locks). If settling moved the instance on, as a
    * parent whose branches ended at once is, the outcome reported is the one it has now.
    */
-  private Outcome<?> onInstance(String id, java.util.function.Supplier<Outcome<?>> call) {
+  private Outcome<?> onInstance(String id, Supplier<Outcome<?>> call) {
     return whileOpen(() -> {
       Outcome<?> outcome;
       synchronized (lockFor(id)) {
@@ -688,8 +703,8 @@ public final class Engine implements AutoCloseable {
     private final List<FrameCatalog> catalogs = new ArrayList<>();
     private Clock clock = Clock.systemUTC();
     private ClassLoader classLoader = Engine.class.getClassLoader();
-    private java.util.function.Consumer<Throwable> errors = e -> e.printStackTrace();
-    private java.time.Duration timerPollInterval = java.time.Duration.ofMillis(100);
+    private Consumer<Throwable> errors = e -> e.printStackTrace();
+    private Duration timerPollInterval = Duration.ofMillis(100);
     private Runnable afterCall = () -> {};
     private int workerThreads = Math.max(2, Runtime.getRuntime().availableProcessors());
 
@@ -722,7 +737,7 @@ public final class Engine implements AutoCloseable {
     }
 
     /** How often the timer thread looks for due timers (an indexed query); 100 ms by default. */
-    public Builder timerPollInterval(java.time.Duration interval) {
+    public Builder timerPollInterval(Duration interval) {
       this.timerPollInterval = interval;
       return this;
     }
@@ -731,12 +746,12 @@ public final class Engine implements AutoCloseable {
      * Receives failures of work the engine does by itself, such as a due timer whose instance
      * cannot be read; by default they are printed to standard error.
      */
-    public Builder onError(java.util.function.Consumer<Throwable> handler) {
+    public Builder onError(Consumer<Throwable> handler) {
       this.errors = handler;
       return this;
     }
 
-    /** How many threads run {@code resumeAsync} calls; by default the processor count, at least 2. */
+    /** How many threads run {@code resumeAsync} calls; by default one per processor, at least 2. */
     public Builder workerThreads(int count) {
       if (count < 1) {
         throw new IllegalArgumentException("an engine needs at least one worker thread, not "
@@ -752,7 +767,7 @@ public final class Engine implements AutoCloseable {
      * harnesses, such as the test kit's one-call-per-engine mode.
      */
     public Builder afterEachCall(Runnable hook) {
-      this.afterCall = java.util.Objects.requireNonNull(hook, "hook");
+      this.afterCall = Objects.requireNonNull(hook, "hook");
       return this;
     }
 
