@@ -11,7 +11,6 @@ import dev.resumable.machine.FrameRegistry;
 import dev.resumable.machine.FrameType;
 import dev.resumable.machine.Machine;
 import dev.resumable.machine.PayloadTypes;
-import dev.resumable.machine.Receivers;
 import dev.resumable.machine.RestoreException;
 import dev.resumable.machine.Step;
 import dev.resumable.machine.SuspensionPoint;
