@@ -30,9 +30,9 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2, time = 5)
-@Measurement(iterations = 3, time = 5)
-@Fork(1)
+@Warmup(iterations = 1, time = 4)
+@Measurement(iterations = 4, time = 3)
+@Fork(2)
 public class P3DurableResumeBenchmark {
 
   /** One engine on a new store file, shared by all threads of a trial. */

@@ -43,9 +43,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 4)
-@Measurement(iterations = 6)
-@Fork(1)
+@Warmup(iterations = 3)
+@Measurement(iterations = 4)
+@Fork(2)
 public class P6CompileBenchmark {
 
   @Param("200")

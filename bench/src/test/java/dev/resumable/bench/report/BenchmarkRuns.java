@@ -3,6 +3,7 @@ package dev.resumable.bench.report;
 import dev.resumable.bench.RequiresJdk;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,8 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatFactory;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -34,14 +39,32 @@ public final class BenchmarkRuns {
   private BenchmarkRuns() {}
 
   /**
-   * Every benchmark with the warm-up, iterations and forks its class declares; JMH's JSON goes
-   * to {@code json}. A benchmark that fails leaves its rows without figures, not the report.
+   * Every benchmark with the warm-up and iterations its class declares, in rounds: each round
+   * runs one fork of every benchmark, in the order the rows name them, until each has run as
+   * many forks as it declares. The two sides of a ratio thus alternate in time, and a machine
+   * that gets busier or quieter during the run moves both. JMH's JSON of all forks goes to
+   * {@code json}. A benchmark that fails leaves its rows without figures, not the report.
    */
   public static Results full(List<Row> rows, Path json) throws RunnerException {
-    return run(rows, new OptionsBuilder()
-        .shouldFailOnError(false)
-        .resultFormat(ResultFormatType.JSON)
-        .result(json.toString()));
+    Set<String> benchmarks = benchmarksOf(rows);
+    Map<String, String> skipped = needingNewerJdk(benchmarks);
+    benchmarks.removeAll(skipped.keySet());
+    int rounds = benchmarks.stream().mapToInt(BenchmarkRuns::forks).max().orElse(0);
+    List<RunResult> forks = new ArrayList<>();
+    for (int round = 1; round <= rounds; round++) {
+      for (String benchmark : benchmarks) {
+        if (forks(benchmark) >= round) {
+          forks.addAll(new Runner(new OptionsBuilder()
+              .include(pattern(benchmark))
+              .forks(1)
+              .shouldFailOnError(false)
+              .build()).run());
+        }
+      }
+    }
+    Collection<RunResult> merged = merged(forks);
+    ResultFormatFactory.getInstance(ResultFormatType.JSON, json.toString()).writeOut(merged);
+    return new Results(merged, skipped);
   }
 
   /**
@@ -63,16 +86,52 @@ public final class BenchmarkRuns {
 
   private static Results run(List<Row> rows, ChainedOptionsBuilder options)
       throws RunnerException {
-    Set<String> benchmarks = new LinkedHashSet<>();
-    rows.forEach(row -> benchmarks.addAll(row.benchmarks()));
+    Set<String> benchmarks = benchmarksOf(rows);
     Map<String, String> skipped = needingNewerJdk(benchmarks);
     for (String benchmark : benchmarks) {
       if (!skipped.containsKey(benchmark)) {
-        options.include("^" + Pattern.quote(Results.PACKAGE + benchmark) + "$");
+        options.include(pattern(benchmark));
       }
     }
     Collection<RunResult> runs = new Runner(options.build()).run();
     return new Results(runs, skipped);
+  }
+
+  private static Set<String> benchmarksOf(List<Row> rows) {
+    Set<String> benchmarks = new LinkedHashSet<>();
+    rows.forEach(row -> benchmarks.addAll(row.benchmarks()));
+    return benchmarks;
+  }
+
+  private static String pattern(String benchmark) {
+    return "^" + Pattern.quote(Results.PACKAGE + benchmark) + "$";
+  }
+
+  /** The forks a benchmark declares with {@code @Fork}, on its method or its class; 1 if none. */
+  private static int forks(String benchmark) {
+    Method method = method(benchmark);
+    Fork fork = method.isAnnotationPresent(Fork.class) ? method.getAnnotation(Fork.class)
+        : method.getDeclaringClass().getAnnotation(Fork.class);
+    return fork == null || fork.value() < 1 ? 1 : fork.value();
+  }
+
+  /** One result per benchmark and parameter set, with the iterations of all its forks. */
+  private static Collection<RunResult> merged(List<RunResult> forks) {
+    Map<String, List<RunResult>> byKey = new LinkedHashMap<>();
+    for (RunResult fork : forks) {
+      BenchmarkParams params = fork.getParams();
+      StringBuilder key = new StringBuilder(params.getBenchmark());
+      params.getParamsKeys().forEach(k -> key.append(' ').append(k).append('=')
+          .append(params.getParam(k)));
+      byKey.computeIfAbsent(key.toString(), k -> new ArrayList<>()).add(fork);
+    }
+    List<RunResult> merged = new ArrayList<>();
+    for (List<RunResult> same : byKey.values()) {
+      List<BenchmarkResult> results = new ArrayList<>();
+      same.forEach(fork -> results.addAll(fork.getBenchmarkResults()));
+      merged.add(new RunResult(same.get(0).getParams(), results));
+    }
+    return merged;
   }
 
   /** The benchmarks this JDK cannot run, each with the row's explanation. */

@@ -12,13 +12,17 @@ public final class Figures {
 
   private Figures() {}
 
-  /** A benchmark's score, e.g. {@code @Resumable: 10.3 ± 0.2 µs/op}. */
+  /**
+   * A benchmark's median over its measured iterations, e.g. {@code @Resumable: 10.3 µs/op
+   * (median of 12; mean 11.0 ± 0.9)}. The median, because a machine shared with other work
+   * only ever adds time, in bursts that a mean takes in and a median mostly leaves out.
+   */
   public static Measure score(String benchmark, String label) {
     return new OnBenchmark(benchmark, results -> scored(label, results.only(benchmark)));
   }
 
   /**
-   * The score of {@code benchmark} at the largest ({@code largest} true) or smallest value of the
+   * The median of {@code benchmark} at the largest ({@code largest} true) or smallest value of the
    * numeric parameter {@code param}.
    */
   public static Measure scoreAt(String benchmark, String param, boolean largest, String label) {
@@ -98,10 +102,12 @@ public final class Figures {
 
   private static Measured scored(String label, RunResult run) {
     Result<?> primary = run.getPrimaryResult();
+    double median = primary.getStatistics().getPercentile(50);
     String error = Double.isNaN(primary.getScoreError()) ? ""
         : " ± " + Numbers.plain(primary.getScoreError());
-    return new Measured(primary.getScore(), label + ": " + Numbers.plain(primary.getScore())
-        + error + " " + Numbers.unit(primary.getScoreUnit()));
+    return new Measured(median, label + ": " + Numbers.plain(median) + " "
+        + Numbers.unit(primary.getScoreUnit()) + " (median of " + primary.getSampleCount()
+        + "; mean " + Numbers.plain(primary.getScore()) + error + ")");
   }
 
   private static RunResult pick(List<RunResult> ordered, boolean largest) {

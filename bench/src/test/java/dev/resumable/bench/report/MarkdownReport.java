@@ -16,8 +16,11 @@ final class MarkdownReport {
     StringBuilder md = new StringBuilder()
         .append("# Benchmarks\n\n")
         .append("Each ratio below divides two figures measured in the same run on the same"
-            + " machine, so it holds on a noisy machine where the raw figures do not. The raw"
-            + " figures are JMH scores (± its 99.9% confidence half-width) or exact sizes.\n\n")
+            + " machine, so it holds on a noisy machine where the raw figures do not. The forks"
+            + " of the two benchmarks behind a ratio alternate in time, and each timing is the"
+            + " median of its measured iterations (the JMH mean and its 99.9% confidence"
+            + " half-width follow in brackets); percentiles come from JMH's samples, sizes are"
+            + " exact.\n\n")
         .append("Written by `").append(COMMAND).append("` on ")
         .append(when.truncatedTo(ChronoUnit.SECONDS)).append("; do not edit by hand. How each"
             + " benchmark works: [bench/README.md](bench/README.md).\n\n")
