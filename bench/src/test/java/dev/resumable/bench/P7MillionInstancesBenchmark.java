@@ -110,7 +110,7 @@ public class P7MillionInstancesBenchmark {
       return heapBytes;
     }
 
-    /** The compacted store file right after loading, divided by the instances in it. */
+    /** The store file right after loading, divided by the instances in it. */
     public double storeFileBytesPerInstance() {
       return fileBytesPerInstance;
     }
