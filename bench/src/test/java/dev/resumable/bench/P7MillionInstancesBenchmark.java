@@ -30,8 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * P7: a store holding many suspended instances. For each count, in a fresh JVM: the latency of
  * resuming a random one of them (sampled, so p50 and p99 can be read), and, after each
  * iteration, the heap that is still in use after a full GC; and the store file's size per
- * instance once loaded. If the engine kept anything per stored instance in memory, the heap would grow with
- * the count.
+ * instance once loaded. If the engine kept anything per stored instance in memory, the heap
+ * would grow with the count.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

@@ -76,11 +76,12 @@ public final class Rows {
             Target.none()),
         Row.ratio("P7 heap", "Heap in use after a full GC, with an engine open on an H2 file"
                 + " store of 1,000,000 suspended orders, against the same with 10,000; each count"
-                + " in a fresh JVM, after 30 s of resumes. Flat means: 100 times the instances, at"
-                + " most twice the heap; what does grow is H2's page cache (16 MiB by default), as"
-                + " resumes touch more of a bigger file. The store is filled by copying one instance the engine started"
-                + " (its row, id rewritten) with batched JDBC inserts, 10,000 rows per commit;"
-                + " durable one-by-one starts would take hours.",
+                + " in a fresh JVM, averaged over three 10 s rounds of resumes. Flat means: 100"
+                + " times the instances, at most twice the heap; what does grow is H2's page"
+                + " cache (16 MiB by default), as resumes touch more of a bigger file. The store"
+                + " is filled by copying one instance the engine started (its row, id rewritten)"
+                + " with batched JDBC inserts, 10,000 rows per commit; durable one-by-one starts"
+                + " would take hours.",
             secondaryAt(P7, "count", true, "heapBytesAfterFullGc", "heap",
                 Numbers::mebibytes),
             secondaryAt(P7, "count", false, "heapBytesAfterFullGc", "heap",
