@@ -202,6 +202,18 @@ public final class Machine {
       return step.awaitedTime();
     }
 
+    /**
+     * The suspended frames as they are, to continue in this process without their stored form:
+     * what a suspend and resume costs in memory, before encoding and the store add theirs.
+     */
+    public Stack stack() {
+      if (!suspended()) {
+        throw new IllegalStateException("this run " + (failed() ? "failed" : "completed")
+            + "; only a suspended run has frames to continue");
+      }
+      return new Stack(step.stack());
+    }
+
     /** The suspended stack in stored form, outermost first. */
     public List<FrameRecord> frames() {
       List<FrameRecord> records = new ArrayList<>();

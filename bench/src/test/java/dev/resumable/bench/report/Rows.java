@@ -1,0 +1,129 @@
+package dev.resumable.bench.report;
+
+import static dev.resumable.bench.report.Figures.computed;
+import static dev.resumable.bench.report.Figures.perParam;
+import static dev.resumable.bench.report.Figures.percentileAt;
+import static dev.resumable.bench.report.Figures.score;
+import static dev.resumable.bench.report.Figures.secondary;
+import static dev.resumable.bench.report.Figures.secondaryAt;
+
+import dev.resumable.bench.P5StateSizeBenchmark;
+import java.util.List;
+
+/**
+ * The rows of BENCHMARKS.md, in order. The report runs exactly the benchmarks these rows read.
+ *
+ * <p>To add a row that compares two timings, declare it with the two benchmark methods, by
+ * {@code Class.method} in package {@code dev.resumable.bench}, numerator first. P4 and P8, which
+ * compare with Temporal, go in like this:
+ *
+ * <pre>{@code
+ * Row.ratio("P4", "What was measured, in one sentence",
+ *     score("P4SomethingBenchmark.resumable", "Resumable"),
+ *     score("P4SomethingBenchmark.temporal", "Temporal"),
+ *     Target.atMost(0.5)),
+ * }</pre>
+ *
+ * Both benchmarks must report in the same unit (both times per operation, or both operations per
+ * second). A benchmark with parameters is read with {@code scoreAt}; one that needs a newer JDK
+ * carries {@code @RequiresJdk}. Parameters that keep the quick run quick go in
+ * {@link BenchmarkRuns#QUICK_PARAMS}.
+ */
+public final class Rows {
+
+  static final String P7 = "P7MillionInstancesBenchmark.resumeRandomInstance";
+
+  private Rows() {}
+
+  public static List<Row> all() {
+    return List.of(
+        Row.ratio("P1", "A hot loop over 10,000 invoice lines, no wait inside it, run through the"
+                + " generated state machine (the frame is created, runs to its wait before the"
+                + " loop, suspends, is resumed and runs the loop to the end) against the same loop"
+                + " as plain Java. Time per run.",
+            score("P1HotLoopBenchmark.resumable", "@Resumable"),
+            score("P1HotLoopBenchmark.plainJava", "plain Java"),
+            Target.atMost(1.05)),
+        Row.ratio("P2", "One suspend and resume of an instance in memory, no encoding and no"
+                + " store (it is resumed with an event, runs one loop turn and suspends again),"
+                + " against one park/unpark hand-off between two virtual threads (one"
+                + " continuation suspends, the other resumes). Time per round trip.",
+            score("P2RoundTripBenchmark.machineRoundTrip", "in-memory round trip"),
+            score("P2RoundTripBenchmark.virtualThreadHandOff", "virtual-thread hand-off"),
+            Target.atMost(0.05)),
+        p3("P3 ×1", 1, Target.none()),
+        p3("P3 ×8", 8, Target.atLeast(1.0)),
+        p3("P3 ×16", 16, Target.atLeast(1.0)),
+        Row.ratio("P5 locals", "Bytes stored for one order waiting for its next status update"
+                + " (the state column of its H2 row: the whole protobuf InstanceRecord) against"
+                + " the protobuf encoding of its live locals' values alone. A size, not a time.",
+            computed("stored state", r -> Sizes.get().storedBytes(), Rows::bytes),
+            computed("live locals, protobuf", r -> Sizes.get().localsBytes(), Rows::bytes),
+            Target.none(),
+            r -> new Measured(Double.NaN, "live locals: " + Sizes.get().locals())),
+        Row.ratio("P5 Java ser.", "The same stored bytes against Java serialization"
+                + " (ObjectOutputStream, here only as a baseline) of the same live values."
+                + " A size, not a time.",
+            computed("stored state", r -> Sizes.get().storedBytes(), Rows::bytes),
+            computed("Java serialization", r -> Sizes.get().javaSerializationBytes(),
+                Rows::bytes),
+            Target.none()),
+        Row.ratio("P6", "javac, in process through javax.tools and warmed up, compiling 200"
+                + " generated @Resumable methods in 20 classes with the processor and the javac"
+                + " plugin, against the same sources without any processor. Time per compilation.",
+            score("P6CompileBenchmark.withProcessor", "with processor"),
+            score("P6CompileBenchmark.withoutProcessor", "without"),
+            Target.none()),
+        Row.ratio("P7 heap", "Heap in use after a full GC, with an engine open on an H2 file"
+                + " store of 1,000,000 suspended orders, against the same with 10,000; each count"
+                + " in a fresh JVM, averaged over three 10 s rounds of resumes. Flat means: 100"
+                + " times the instances, at most twice the heap; what does grow is H2's page"
+                + " cache (16 MiB by default), as resumes touch more of a bigger file. The store"
+                + " is filled by copying one instance the engine started (its row, id rewritten)"
+                + " with batched JDBC inserts, 10,000 rows per commit; durable one-by-one starts"
+                + " would take hours.",
+            secondaryAt(P7, "count", true, "heapBytesAfterFullGc", "heap",
+                Numbers::mebibytes),
+            secondaryAt(P7, "count", false, "heapBytesAfterFullGc", "heap",
+                Numbers::mebibytes),
+            Target.atMost(2.0),
+            perParam(P7, "count", "heap after full GC",
+                run -> Numbers.mebibytes(secondary(run, "heapBytesAfterFullGc"))),
+            perParam(P7, "count", "store file per instance after loading",
+                run -> bytes(secondary(run, "storeFileBytesPerInstance")))),
+        Row.ratio("P7 latency", "p99 latency of a durable resume of a random one of those"
+                + " orders, at 1,000,000 against 10,000.",
+            percentileAt(P7, "count", true, 99, "p99"),
+            percentileAt(P7, "count", false, 99, "p99"),
+            Target.none(),
+            perParam(P7, "count", "p50 / p99", run -> Figures.percentiles(run, 50, 99))));
+  }
+
+  private static Row p3(String id, int threads, Target target) {
+    String resume = "P3DurableResumeBenchmark.resumeFrom" + threads
+        + (threads == 1 ? "Thread" : "Threads");
+    return Row.ratio(id, "Durable Resumer.resume(id, event) per second on the H2 file store,"
+            + " from " + threads + (threads == 1 ? " thread" : " threads, each resuming its own"
+            + " instance") + ", against one thread writing 4 KiB and calling"
+            + " FileChannel.force(true) per second on a file in the same directory.",
+        score(resume, "resumes"),
+        score("P3DurableResumeBenchmark.writeAndForce", "forces"),
+        target);
+  }
+
+  private static String bytes(double value) {
+    return Numbers.plain(value) + " B";
+  }
+
+  /** P5's sizes, measured once per report. */
+  private static final class Sizes {
+    private static P5StateSizeBenchmark.Sizes measured;
+
+    static synchronized P5StateSizeBenchmark.Sizes get() {
+      if (measured == null) {
+        measured = P5StateSizeBenchmark.measure();
+      }
+      return measured;
+    }
+  }
+}
