@@ -18,7 +18,7 @@ public final class Branching {
   private final String instanceId;
   private final FrameRegistry registry;
   private int started;
-  private final List<Fork> forks = new ArrayList<>();
+  private List<Fork> forks = List.of(); // most steps start no branch: no list until one does
 
   public Branching(String instanceId, int startedBefore, FrameRegistry registry) {
     this.instanceId = instanceId;
@@ -26,9 +26,11 @@ public final class Branching {
     this.registry = registry;
   }
 
-  /** For runs outside an engine, where starting a branch is an error. */
+  private static final Branching NONE = new Branching(null, 0, null);
+
+  /** For runs outside an engine, where starting a branch is an error (so nothing changes it). */
   static Branching none() {
-    return new Branching(null, 0, null);
+    return NONE;
   }
 
   <T> Branch<T> start(Frame child) {
@@ -38,6 +40,9 @@ public final class Branching {
     }
     started++;
     String id = instanceId + "/" + started;
+    if (forks.isEmpty()) {
+      forks = new ArrayList<>();
+    }
     forks.add(new Fork(id, child));
     return new Branch<>(id, child.frameType().methodKey());
   }

@@ -25,7 +25,7 @@ public final class Machine {
   /** Runs a new instance that may start branches. */
   public static Run start(Frame entry, List<InboxEvent> inbox, java.time.Clock clock,
       Branching branching) {
-    Step step = new Step(List.of(entry), inbox, clock, branching);
+    Step step = new Step(new ArrayList<>(List.of(entry)), inbox, clock, branching);
     return new Run(step, step.drive());
   }
 
@@ -54,7 +54,7 @@ public final class Machine {
   /** Rebuilds the frames of a stored stack, checking that this build still fits each of them. */
   public static Stack restore(List<FrameRecord> records, FrameRegistry registry,
       Receivers receivers) throws RestoreException {
-    List<Frame> frames = new ArrayList<>(records.size());
+    ArrayList<Frame> frames = new ArrayList<>(records.size());
     for (FrameRecord record : records) {
       frames.add(restore(record, registry, receivers));
     }
@@ -113,11 +113,11 @@ public final class Machine {
     return views;
   }
 
-  /** Restored frames, outermost first, ready to continue. */
+  /** Restored frames, outermost first, continued once: the run that continues them takes them. */
   public static final class Stack {
-    private final List<Frame> frames;
+    private final ArrayList<Frame> frames;
 
-    private Stack(List<Frame> frames) {
+    private Stack(ArrayList<Frame> frames) {
       this.frames = frames;
     }
 

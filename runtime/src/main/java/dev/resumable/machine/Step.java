@@ -21,7 +21,8 @@ import java.util.List;
 public final class Step {
 
   private final ArrayList<Frame> stack;
-  private final StackTraces traces = new StackTraces();
+  /** Made when a frame first throws: most steps never do, and a step should cost little. */
+  private StackTraces traces;
   private final List<InboxEvent> inbox;
   private Object value;
   private Throwable error;
@@ -36,8 +37,9 @@ public final class Step {
   private String awaitedTimerName;
   private final Branching branching;
 
-  Step(List<Frame> stack, List<InboxEvent> inbox, Clock clock, Branching branching) {
-    this.stack = new ArrayList<>(stack);
+  /** {@code stack} becomes the step's own: it pushes and pops frames on it as they run. */
+  Step(ArrayList<Frame> stack, List<InboxEvent> inbox, Clock clock, Branching branching) {
+    this.stack = stack;
     this.inbox = inbox;
     this.clock = clock;
     this.branching = branching;
@@ -307,6 +309,9 @@ public final class Step {
         throw fatal;
       } catch (Throwable thrown) {
         pop();
+        if (traces == null) {
+          traces = new StackTraces();
+        }
         traces.rewrite(thrown, callersInnermostFirst());
         if (stack.isEmpty()) {
           return Ending.failed(thrown);
@@ -334,7 +339,7 @@ public final class Step {
     error = thrown;
   }
 
-  List<Frame> stack() {
+  ArrayList<Frame> stack() {
     return stack;
   }
 
