@@ -82,6 +82,13 @@ final class RunMethodWriter {
       for (Op op : state.ops()) {
         body.add(op(op));
       }
+      if (!state.ops().isEmpty() && state.ops().get(state.ops().size() - 1)
+          instanceof Op.Suspend suspend) {
+        // Through the switch rather than falling into the next case: the state after a wait
+        // then has one way in, which keeps the JIT's loop optimizations for loops in it.
+        body.addStatement("$N = $L", names.label(), suspend.point().resume().number());
+        body.addStatement("continue $N", names.dispatch());
+      }
       body.unindent().add("}\n");
     }
     body.add("default:\n").indent()
