@@ -22,7 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * P4: the latency of one resume of an instance that has already waited very often, against one
  * that has waited {@value #SHORT_HISTORY} times. Resumable keeps only the live locals, so the two
- * should cost the same; Temporal, with its workflow cache disabled, replays the whole history.
+ * should cost the same; Temporal, its worker's workflow cache emptied before each resume (see
+ * {@link TemporalTicks}), replays the whole history.
  *
  * <p>Rows: {@code resumableLongHistory / resumableShortHistory} (target at most 1.1) and, beside
  * it, {@code temporalLongHistory / temporalShortHistory}.

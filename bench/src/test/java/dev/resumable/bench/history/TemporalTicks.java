@@ -52,8 +52,12 @@ public final class TemporalTicks implements AutoCloseable {
   /** Starts an instance and makes it wait {@code waits} times, each a workflow task. */
   public TickWorkflow startWaited(int waits) {
     TickWorkflow workflow = start();
+    int taken = 0;
     for (int i = 0; i < waits; i++) {
-      workflow.tick();
+      taken = workflow.tick();
+    }
+    if (taken != waits) {
+      throw new IllegalStateException("the workflow took " + taken + " ticks of " + waits);
     }
     return workflow;
   }
