@@ -1,6 +1,5 @@
 package dev.resumable.bench.history;
 
-import io.temporal.api.common.v1.WorkflowExecution;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
@@ -57,7 +56,7 @@ public final class TemporalTicks implements AutoCloseable {
       taken = workflow.tick();
     }
     if (taken != waits) {
-      throw new IllegalStateException("the workflow took " + taken + " ticks of " + waits);
+      throw new IllegalStateException("the workflow counted " + taken + " of " + waits + " ticks");
     }
     return workflow;
   }
@@ -73,8 +72,8 @@ public final class TemporalTicks implements AutoCloseable {
 
   /** How many events the instance's history holds. */
   public int historyEvents(TickWorkflow workflow) {
-    WorkflowExecution execution = WorkflowStub.fromTyped(workflow).getExecution();
-    return env.getWorkflowExecutionHistory(execution).getEvents().size();
+    String workflowId = WorkflowStub.fromTyped(workflow).getExecution().getWorkflowId();
+    return env.getWorkflowClient().fetchHistory(workflowId).getEvents().size();
   }
 
   private TickWorkflow start() {
