@@ -33,10 +33,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * longest round number that leaves room for the ticks measured. Each measured resume adds one
  * wait to the long instances, so their histories only grow during a run.
  *
- * <p>Before every call, on both benchmarks of a side, the same set-up runs: a fresh instance
- * waits {@value #SHORT_HISTORY} times (and, on Temporal, the worker's cache is emptied). The short
- * benchmark resumes that instance, the long one its long instance, so the two differ only in the
- * history of the instance resumed, not in what the store or the worker did just before.
+ * <p>Both benchmarks of a side share one state, so they run the same set-up: the long instance
+ * is built once (which also warms the JVM up), and before every call a fresh instance waits
+ * {@value #SHORT_HISTORY} times (and, on Temporal, the worker's cache is emptied). The short
+ * benchmark resumes that fresh instance, the long one the long instance: the two differ only in
+ * the history of the instance resumed, not in what the JVM, the store or the worker did before.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -48,66 +49,46 @@ public class P4LongHistoryBenchmark {
   static final int SHORT_HISTORY = 10;
 
   @Benchmark
-  public Outcome<?> resumableShortHistory(ResumableShort state) {
-    return state.ticks.tick(state.id);
+  public Outcome<?> resumableShortHistory(ResumableHistories histories) {
+    return histories.ticks.tick(histories.shortId);
   }
 
   @Benchmark
-  public Outcome<?> resumableLongHistory(ResumableLong state) {
-    return state.ticks.tick(state.id);
+  public Outcome<?> resumableLongHistory(ResumableHistories histories) {
+    return histories.ticks.tick(histories.longId);
   }
 
   @Benchmark
-  public int temporalShortHistory(TemporalShort state) {
-    return state.workflow.tick();
+  public int temporalShortHistory(TemporalHistories histories) {
+    return histories.shortOne.tick();
   }
 
   @Benchmark
-  public int temporalLongHistory(TemporalLong state) {
-    return state.workflow.tick();
+  public int temporalLongHistory(TemporalHistories histories) {
+    return histories.longOne.tick();
   }
 
   @State(Scope.Benchmark)
-  public static class ResumableShort {
-    ResumableTicks ticks;
-    String id;
-
-    @Setup(Level.Trial)
-    public void open() {
-      ticks = ResumableTicks.open(StoreFiles.fresh("p4-short"));
-    }
-
-    @Setup(Level.Invocation)
-    public void build() {
-      id = ticks.startWaited(SHORT_HISTORY);
-    }
-
-    @TearDown(Level.Trial)
-    public void close() {
-      ticks.close();
-    }
-  }
-
-  @State(Scope.Benchmark)
-  public static class ResumableLong {
+  public static class ResumableHistories {
     /** Built by real durable resumes, one commit each: about a minute for 100,000. */
     @Param("100000")
     int resumableWaits;
 
     ResumableTicks ticks;
-    String id;
+    String longId;
+    String shortId;
 
     @Setup(Level.Trial)
-    public void build() {
+    public void buildLong() {
       long began = System.nanoTime();
-      ticks = ResumableTicks.open(StoreFiles.fresh("p4-long"));
-      id = ticks.startWaited(resumableWaits);
+      ticks = ResumableTicks.open(StoreFiles.fresh("p4"));
+      longId = ticks.startWaited(resumableWaits);
       reportSetup("Resumable", resumableWaits, began, "");
     }
 
     @Setup(Level.Invocation)
-    public void buildAsForShort() {
-      ticks.startWaited(SHORT_HISTORY);
+    public void buildShort() {
+      shortId = ticks.startWaited(SHORT_HISTORY);
     }
 
     @TearDown(Level.Trial)
@@ -117,56 +98,35 @@ public class P4LongHistoryBenchmark {
   }
 
   @State(Scope.Benchmark)
-  public static class TemporalShort {
-    TemporalTicks temporal;
-    TickWorkflow workflow;
-
-    @Setup(Level.Trial)
-    public void open() {
-      temporal = TemporalTicks.open();
-    }
-
-    @Setup(Level.Invocation)
-    public void build() {
-      workflow = temporal.startWaited(SHORT_HISTORY);
-      temporal.evict();
-    }
-
-    @TearDown(Level.Trial)
-    public void close() {
-      temporal.close();
-    }
-  }
-
-  @State(Scope.Benchmark)
-  public static class TemporalLong {
+  public static class TemporalHistories {
     /** Built through the worker's cache in about half a minute for 10,000. */
     @Param("10000")
     int temporalWaits;
 
     TemporalTicks temporal;
-    TickWorkflow workflow;
+    TickWorkflow longOne;
+    TickWorkflow shortOne;
 
     @Setup(Level.Trial)
-    public void build() {
+    public void buildLong() {
       long began = System.nanoTime();
       temporal = TemporalTicks.open();
-      workflow = temporal.startWaited(temporalWaits);
+      longOne = temporal.startWaited(temporalWaits);
       reportSetup("Temporal", temporalWaits, began,
-          ", " + temporal.historyEvents(workflow) + " history events");
+          ", " + temporal.historyEvents(longOne) + " history events");
       requireUnderServerLimit();
     }
 
     @Setup(Level.Invocation)
-    public void buildAsForShort() {
-      temporal.startWaited(SHORT_HISTORY);
+    public void buildShort() {
+      shortOne = temporal.startWaited(SHORT_HISTORY);
       temporal.evict();
     }
 
     /** A history past the limit is one a real server would have failed: no figure for it. */
     @TearDown(Level.Iteration)
     public void requireUnderServerLimit() {
-      int events = temporal.historyEvents(workflow);
+      int events = temporal.historyEvents(longOne);
       if (events > TemporalTicks.SERVER_HISTORY_LIMIT) {
         throw new IllegalStateException("the long Temporal history reached " + events
             + " events, past the " + TemporalTicks.SERVER_HISTORY_LIMIT + " at which Temporal's"
