@@ -71,7 +71,7 @@ public class P4LongHistoryBenchmark {
 
   @State(Scope.Benchmark)
   public static class ResumableHistories {
-    /** Built by real durable resumes, one commit each: about a minute for 100,000. */
+    /** Built by real durable resumes, one commit each: under a minute for 100,000. */
     @Param("100000")
     int resumableWaits;
 
