@@ -34,7 +34,9 @@ public final class BenchmarkRuns {
   static final Map<String, String[]> QUICK_PARAMS = Map.of(
       "lines", new String[] {"1000"},
       "methods", new String[] {"10"},
-      "count", new String[] {"100", "1000"});
+      "count", new String[] {"100", "1000"},
+      "resumableWaits", new String[] {"20"},
+      "temporalWaits", new String[] {"20"});
 
   private BenchmarkRuns() {}
 
