@@ -111,4 +111,16 @@ public class BranchFlows {
     Await.branch(reserve(order));
     return Await.event("done", String.class);
   }
+
+  /** Branches started and joined down the call stack belong to the instance all the same. */
+  @Resumable
+  public String outer(String order) {
+    return "outer got " + inner(order);
+  }
+
+  @Resumable
+  public String inner(String order) {
+    Branch<Integer> bank = Await.branch(authorise(order));
+    return "inner joined " + Await.join(bank);
+  }
 }

@@ -140,6 +140,14 @@ class BranchesTest {
   }
 
   @Test
+  void aNestedFrameStartsAndJoinsBranchesOfTheInstance() {
+    resumer().startOuter("n", "order 9");
+    kit.assertThat("n").isWaitingFor("branch \"n/1\"");
+    resumer().resume("n/1", "bank", "fine");
+    kit.assertThat("n").isCompletedWith("outer got inner joined 4");
+  }
+
+  @Test
   void outcomesOfBranchesCannotBeForged() {
     resumer().startGuarded("w", "order 6");
     UnexpectedEventException refused = assertThrows(UnexpectedEventException.class,

@@ -46,6 +46,8 @@ public final class H2Store implements Store {
   /** Where {@link #openDefault()} keeps data without the property, relative to the working dir. */
   public static final Path DEFAULT_LOCATION = Path.of("resumable-data", "resumable");
 
+  private static final int MAX_CONNECTIONS = 64;
+
   /** The suffix H2 gives its database file. */
   public static final String FILE_SUFFIX = ".mv.db";
 
@@ -124,8 +126,11 @@ public final class H2Store implements Store {
 
   private static H2Store start(String url, String description, Path file,
       GroupCommitter committer) {
-    H2Store store = new H2Store(description, file, JdbcConnectionPool.create(url, "sa", ""),
-        committer);
+    JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+    // Loads run in parallel, one connection each; H2's default of 10 would queue the threads of
+    // a busy engine behind each other before they reach the database.
+    pool.setMaxConnections(MAX_CONNECTIONS);
+    H2Store store = new H2Store(description, file, pool, committer);
     try {
       committer.commitAlone(store, connection -> {
         Schema.migrate(connection, description);
