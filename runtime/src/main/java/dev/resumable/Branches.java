@@ -9,8 +9,10 @@ import dev.resumable.proto.InstanceRecord;
 import dev.resumable.store.StoredInstance;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The engine's side of branches: storing the branches a step started, and settling an instance
@@ -94,31 +96,31 @@ final class Branches {
   }
 
   /**
-   * Settles every instance noted on this thread, and those their settling ends. Returns the ids
-   * it settled or tried to; a failure is reported, and the instance stays pending for a later
-   * sweep to try again.
+   * Settles every instance noted on this thread, and those their settling ends. Returns whether
+   * there was any, and the ids whose settling failed: each failure is reported, and the instance
+   * stays pending for a later sweep to try again.
    */
   Settled settleEnded() {
     ArrayDeque<String> queue = ended.get();
-    Settled settled = new Settled(new java.util.HashSet<>(), new java.util.HashSet<>());
+    if (queue.isEmpty()) {
+      return Settled.NOTHING; // the common call: no instance ended, nothing to allocate
+    }
+    Set<String> failed = new HashSet<>();
     while (!queue.isEmpty()) {
       String id = queue.poll();
       try {
         settle(id);
-        settled.done().add(id);
       } catch (RuntimeException e) {
-        settled.failed().add(id);
+        failed.add(id);
         engine.reportError(e);
       }
     }
-    return settled;
+    return new Settled(true, failed);
   }
 
   /** What {@link #settleEnded} did. */
-  record Settled(java.util.Set<String> done, java.util.Set<String> failed) {
-    boolean any() {
-      return !done.isEmpty() || !failed.isEmpty();
-    }
+  record Settled(boolean any, Set<String> failed) {
+    static final Settled NOTHING = new Settled(false, Set.of());
   }
 
   private void settle(String id) {

@@ -132,18 +132,19 @@ public final class Engine implements AutoCloseable {
    */
   public Outcome<?> resume(String id, Object payload) {
     return onInstance(id, () -> {
-        InstanceRecord record = loadWaiting(id);
-        WaitCondition wait = record.getWait();
-        if (wait.hasEvent()) {
-          return deliver(record, wait.getEvent().getName(), payload);
-        }
-        if (wait.hasFirst() && wait.getFirst().getEventsCount() == 1) {
-          return deliver(record, wait.getFirst().getEvents(0).getName(), payload);
-        }
-        throw new UnexpectedEventException("instance \"" + id + "\" waits for "
-            + InstanceRecords.waitingFor(record)
-            + (wait.hasTimer() ? ", which fires by itself" : "")
-            + "; name the event to deliver or to keep in its inbox; nothing was changed");
+      InstanceRecord record = loadWaiting(id);
+      WaitCondition wait = record.getWait();
+      String awaited = wait.hasEvent() ? wait.getEvent().getName()
+          : wait.hasFirst() && wait.getFirst().getEventsCount() == 1
+              ? wait.getFirst().getEvents(0).getName() : null;
+      if (awaited != null && !BranchOutcome.isOutcomeEvent(awaited)) {
+        return deliver(record, awaited, payload);
+      }
+      throw new UnexpectedEventException("instance \"" + id + "\" waits for "
+          + InstanceRecords.waitingFor(record)
+          + (wait.hasTimer() ? ", which fires by itself"
+              : awaited != null ? ", which tells it how it ended by itself" : "")
+          + "; name the event to deliver or to keep in its inbox; nothing was changed");
     });
   }
 

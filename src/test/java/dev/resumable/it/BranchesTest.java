@@ -155,6 +155,11 @@ class BranchesTest {
     assertEquals("event name \"branch:w/1\" cannot be delivered: names starting with \"branch:\""
         + " are reserved for the outcomes of branches, which the engine delivers itself; nothing"
         + " was changed", refused.getMessage());
+    UnexpectedEventException unnamed = assertThrows(UnexpectedEventException.class,
+        () -> resumer().resume("w", 99));
+    assertEquals("instance \"w\" waits for branch \"w/1\", which tells it how it ended by"
+        + " itself; name the event to deliver or to keep in its inbox; nothing was changed",
+        unnamed.getMessage());
     kit.assertThat("w").isWaitingFor("branch \"w/1\"").hasEmptyInbox();
   }
 }

@@ -7,12 +7,20 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Files of benchmarks, on the disk under test: {@code target/bench-data} of the module. */
+/**
+ * Files of benchmarks, on the disk under test: {@code target/bench-data} of the bench module,
+ * wherever the JVM was started from, so a run never leaves data elsewhere.
+ */
 final class BenchFiles {
 
-  private static final Path ROOT = Path.of("target", "bench-data");
+  private static final Path ROOT = targetDirectory().resolve("bench-data");
 
   private BenchFiles() {}
+
+  /** A store file in a new, empty directory of its own. */
+  static Path freshStore(String name) {
+    return freshDirectory(name).resolve("store.mv.db");
+  }
 
   /** A new, empty directory for one trial of a benchmark. */
   static Path freshDirectory(String name) {
@@ -35,6 +43,16 @@ final class BenchFiles {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("could not delete " + directory, e);
+    }
+  }
+
+  /** The {@code target/} directory that holds this module's compiled test classes. */
+  private static Path targetDirectory() {
+    try {
+      return Path.of(BenchFiles.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+          .getParent();
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException("the benchmark classes have no file location", e);
     }
   }
 }

@@ -82,7 +82,7 @@ public class P4LongHistoryBenchmark {
     @Setup(Level.Trial)
     public void buildLong() {
       long began = System.nanoTime();
-      ticks = ResumableTicks.open(StoreFiles.fresh("p4"));
+      ticks = ResumableTicks.open(BenchFiles.freshStore("p4"));
       longId = ticks.startWaited(resumableWaits);
       reportSetup("Resumable", resumableWaits, began, "");
     }

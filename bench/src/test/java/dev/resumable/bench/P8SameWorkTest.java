@@ -17,7 +17,7 @@ class P8SameWorkTest {
 
   @Test
   void bothEnginesSumTheSameTenEvents() {
-    try (Engine engine = Engine.builder().storeFile(StoreFiles.fresh("p8-same-work"))
+    try (Engine engine = Engine.builder().storeFile(BenchFiles.freshStore("p8-same-work"))
         .receiver(TenEvents.class, new TenEvents()).build();
         TemporalTenEvents temporal = TemporalTenEvents.open()) {
       Resumer workflows = Resumer.on(engine);

@@ -66,7 +66,7 @@ public class P8TenEventsBenchmark {
 
     @Setup
     public void open() {
-      engine = Engine.builder().storeFile(StoreFiles.fresh("p8"))
+      engine = Engine.builder().storeFile(BenchFiles.freshStore("p8"))
           .receiver(TenEvents.class, new TenEvents()).build();
       workflows = Resumer.on(engine);
     }

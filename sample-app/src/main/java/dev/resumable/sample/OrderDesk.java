@@ -33,19 +33,30 @@ public final class OrderDesk {
 
   private OrderDesk() {}
 
+  private static void usage(String problem) {
+    System.err.println(problem + "\nusage: OrderDesk [--later DURATION]"
+        + " place|pay|reserved|delivered|status ORDER-ID");
+    System.exit(2);
+  }
+
   public static void main(String[] args) {
     Clock clock = Clock.systemUTC();
-    if (args.length > 0 && args[0].equals("--later")) {
-      clock = Clock.offset(clock, Duration.parse(args[1]));
+    if (args.length > 1 && args[0].equals("--later")) {
+      try {
+        clock = Clock.offset(clock, Duration.parse(args[1]));
+      } catch (java.time.format.DateTimeParseException e) {
+        usage("--later takes an ISO-8601 duration such as PT49H, not \"" + args[1] + "\"");
+      }
       args = Arrays.copyOfRange(args, 2, args.length);
     }
     if (args.length != 2) {
-      System.err.println("usage: OrderDesk [--later DURATION]"
-          + " place|pay|reserved|delivered|status ORDER-ID");
-      System.exit(2);
+      usage("expected a command and an order id");
     }
     String command = args[0];
     String orderId = args[1];
+    if (!List.of("place", "pay", "reserved", "delivered", "status").contains(command)) {
+      usage("unknown command " + command); // before the store is opened: a typo changes nothing
+    }
     String jvm = "[JVM " + ProcessHandle.current().pid() + "] ";
     OrderWorkflow workflow = new OrderWorkflow((id, news) -> System.out.println(jvm + "  "
         + id + ": " + news));
@@ -80,9 +91,7 @@ public final class OrderDesk {
           outcome = orders.status(orderId);
           break;
         default:
-          System.err.println("unknown command " + command);
-          System.exit(2);
-          return;
+          throw new AssertionError(command); // checked above
       }
       System.out.println(jvm + outcome);
       if (outcome.isWaiting()) {
