@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs a main class in a separate JVM on this test's class path and collects its output. */
-final class JavaProcess {
+public final class JavaProcess {
 
   private JavaProcess() {}
 
-  record Result(int exitCode, String output) {}
+  public record Result(int exitCode, String output) {}
 
-  static Result run(Path store, String mainClass, String... args)
+  public static Result run(Path store, String mainClass, String... args)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
