@@ -382,7 +382,8 @@ public final class Engine implements AutoCloseable {
       if (status == Status.WAITING) {
         waitingFor = records.outcome(record, null).waitingFor();
         try {
-          for (Machine.FrameView view : Machine.inspect(record.getFramesList(), registry)) {
+          for (Machine.FrameView view : Machine.inspect(record.getFramesList(),
+              record.getObjectsList(), registry)) {
             FrameType type = view.type();
             frames.add(new Inspection.Frame(type.className(), type.methodName(),
                 type.sourceFile(), view.point().line(), view.point().id(), view.locals()));
@@ -642,7 +643,8 @@ public final class Engine implements AutoCloseable {
 
   private Machine.Stack restore(InstanceRecord record) {
     try {
-      return Machine.restore(record.getFramesList(), registry, this::receiver);
+      return Machine.restore(record.getFramesList(), record.getObjectsList(), registry,
+          this::receiver);
     } catch (RestoreException e) {
       throw new UnreadableInstanceException(record.getId(), e.getMessage(), e.incompatible(), e);
     }

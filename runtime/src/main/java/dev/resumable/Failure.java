@@ -67,6 +67,11 @@ public final class Failure {
     if (thrown.getCause() != null && thrown.getCause() != thrown && depth < MAX_CAUSES) {
       record.setCause(toRecord(thrown.getCause(), depth + 1));
     }
+    if (depth < MAX_CAUSES) {
+      for (Throwable suppressed : thrown.getSuppressed()) {
+        record.addSuppressed(toRecord(suppressed, depth + 1));
+      }
+    }
     return record.build();
   }
 

@@ -44,6 +44,7 @@ final class InstanceRecords {
         .setRevision(before.getRevision() + 1)
         .setUpdatedAtEpochMillis(clock.millis())
         .clearFrames()
+        .clearObjects()
         .clearWait()
         .clearInbox()
         .addAllInbox(inbox)
@@ -95,6 +96,7 @@ final class InstanceRecords {
       }
       return next.setStatus(dev.resumable.proto.Status.WAITING)
           .addAllFrames(run.frames())
+          .addAllObjects(run.objects())
           .setWait(wait)
           .build();
     }

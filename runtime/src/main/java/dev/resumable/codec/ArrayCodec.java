@@ -21,12 +21,23 @@ final class ArrayCodec extends BaseCodec<Object> {
   }
 
   @Override
-  Value encodeNonNull(Object array) {
+  boolean isObject() {
+    return true;
+  }
+
+  // Created empty, then filled, so that its items may refer back to it.
+  @Override
+  boolean rebuiltFromParts(Object array) {
+    return false;
+  }
+
+  @Override
+  Value encodeNonNull(Object array, GraphWriter graph) {
     int length = Array.getLength(array);
     ValueList.Builder items = ValueList.newBuilder();
     for (int i = 0; i < length; i++) {
       try {
-        items.addItems(elementCodec.encode(Array.get(array, i)));
+        items.addItems(elementCodec.encode(Array.get(array, i), graph));
       } catch (CodecException e) {
         throw within(e, "item " + i + " of " + typeName());
       }
@@ -35,16 +46,17 @@ final class ArrayCodec extends BaseCodec<Object> {
   }
 
   @Override
-  Object decodeSet(Value value) {
+  Object decodeSet(Value value, GraphReader graph) {
     if (value.getKindCase() != Value.KindCase.LIST_VALUE) {
       throw wrongKind(value, Value.KindCase.LIST_VALUE);
     }
     ValueList items = value.getListValue();
     Object array = Array.newInstance(componentClass, items.getItemsCount());
+    graph.created(array);
     for (int i = 0; i < items.getItemsCount(); i++) {
       try {
         // A primitive element codec never decodes to null, which Array.set could not store.
-        Array.set(array, i, elementCodec.decode(items.getItems(i)));
+        Array.set(array, i, elementCodec.decode(items.getItems(i), graph));
       } catch (CodecException e) {
         throw within(e, "item " + i + " of " + typeName());
       }

@@ -8,11 +8,26 @@ import dev.resumable.proto.Value;
  * <p>The reading side always knows the static type it expects, so an encoded value never names a
  * Java class and decoding never instantiates a class chosen by the data. {@code null} is encoded
  * as a {@code Value} with no kind set, and every codec accepts it.
+ *
+ * <p>Values that belong to one object graph, such as the locals of a waiting instance, go through
+ * one {@link GraphWriter} and come back through one {@link GraphReader}, so that two references to
+ * one object are one object again. The one-argument forms store a value on its own.
  */
 public interface Codec<T> {
 
-  Value encode(T value);
+  /** Encodes {@code value} on its own: every object in it is stored inline, as a copy. */
+  default Value encode(T value) {
+    return encode(value, GraphWriter.inline());
+  }
 
-  /** Decodes {@code value}; throws {@link CodecException} if it does not fit this type. */
-  T decode(Value value);
+  /** Decodes a value stored on its own; throws {@link CodecException} if it does not fit. */
+  default T decode(Value value) {
+    return decode(value, GraphReader.inline());
+  }
+
+  /** Encodes {@code value} as part of the graph {@code graph} is collecting. */
+  Value encode(T value, GraphWriter graph);
+
+  /** Decodes {@code value}, resolving its references in {@code graph}. */
+  T decode(Value value, GraphReader graph);
 }

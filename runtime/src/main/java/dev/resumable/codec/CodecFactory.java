@@ -177,13 +177,13 @@ final class CodecFactory {
     private Codec<Object> target;
 
     @Override
-    public Value encode(Object value) {
-      return target.encode(value);
+    public Value encode(Object value, GraphWriter graph) {
+      return target.encode(value, graph);
     }
 
     @Override
-    public Object decode(Value value) {
-      return target.decode(value);
+    public Object decode(Value value, GraphReader graph) {
+      return target.decode(value, graph);
     }
   }
 }

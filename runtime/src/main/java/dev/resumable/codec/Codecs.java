@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * The codec of each static type. A value is encoded by the type it is declared with, so the encoded
- * form never names a class, and decoding creates only the class that the declared type names (for
- * interfaces such as {@code List}, the one listed below).
+ * form never names a class, and decoding creates only classes that the declared type names or
+ * that a closed list of this library names (the collection and map kinds below).
  *
  * <table>
  *   <caption>Declared types and their persisted form</caption>
@@ -22,26 +22,30 @@ import java.util.Objects;
  *   <tr><td>byte[]</td><td>bytes_value</td><td></td></tr>
  *   <tr><td>protobuf messages</td><td>bytes_value</td><td>with the class's {@code parser()}</td></tr>
  *   <tr><td>other arrays</td><td>list_value</td><td></td></tr>
- *   <tr><td>Collection, List, ArrayList</td><td>list_value</td><td>ArrayList</td></tr>
- *   <tr><td>LinkedList</td><td>list_value</td><td>LinkedList</td></tr>
- *   <tr><td>Set, HashSet, LinkedHashSet</td><td>list_value</td><td>LinkedHashSet</td></tr>
- *   <tr><td>SortedSet, NavigableSet, TreeSet</td><td>list_value</td>
- *       <td>TreeSet in natural order</td></tr>
- *   <tr><td>Map, HashMap, LinkedHashMap</td><td>map_value</td><td>LinkedHashMap</td></tr>
- *   <tr><td>SortedMap, NavigableMap, TreeMap</td><td>map_value</td>
- *       <td>TreeMap in natural order</td></tr>
+ *   <tr><td>Collection, List, Set, SortedSet, NavigableSet, Queue, Deque and the classes below
+ *       </td><td>list_value with its CollectionKind and Order</td><td>the same class:
+ *       ArrayList, LinkedList, ArrayDeque, HashSet, LinkedHashSet, TreeSet, EnumSet, List.of,
+ *       Set.of, Collections.unmodifiable*, Collections.empty*, Arrays.asList</td></tr>
+ *   <tr><td>Map, SortedMap, NavigableMap and the classes below</td>
+ *       <td>map_value with its MapKind and Order</td><td>the same class: HashMap, LinkedHashMap
+ *       (also in access order), TreeMap, EnumMap, Map.of, Collections.unmodifiable*,
+ *       Collections.emptyMap</td></tr>
  *   <tr><td>Optional</td><td>list_value of zero or one item</td><td></td></tr>
  *   <tr><td>records, also generic ones</td><td>record_value, component by name</td>
  *       <td>through the canonical constructor</td></tr>
  * </table>
  *
- * <p>Collections and maps are written in iteration order and decode to new, mutable instances of
- * the class listed; a sorted collection's comparator is not stored, so it must order its elements
- * naturally. {@code null} is a value with no kind set, anywhere a reference may be; where a
- * primitive is declared, such a value decodes as zero or false. A record component that the data
- * lacks decodes as if its value were unset, and data for components the record no longer has is
- * ignored. Non-public records work when their package is open to this library (anything on the
- * class path is).
+ * <p>A sorted collection or map keeps natural order or {@code Comparator.reverseOrder()}; any other
+ * comparator, a collection class not listed (a subclass included) and an EnumSet or EnumMap whose
+ * declared element type is not the enum are refused when encoding, with the fix in the message.
+ * Collections, maps, arrays, records and exceptions are objects: through a {@link GraphWriter}
+ * each is stored once and every reference to it is a reference, so sharing and cycles survive
+ * (see there for the cycles that cannot). {@code null} is a value with no kind set, anywhere a
+ * reference may be; where a primitive is declared, such a value decodes as zero or false. A record
+ * component that the data lacks decodes as if its value were unset, and data for components the
+ * record no longer has is ignored. Non-public records work when their package is open to this
+ * library (anything on the class path is). Values stored before kinds were kept decode to the
+ * class their declared type chose then: ArrayList, LinkedHashSet, TreeSet, LinkedHashMap, TreeMap.
  *
  * <p>Any other type, such as Object, an interface, an abstract or non-record class, a raw generic
  * type, a wildcard or a type variable, has no codec: asking for one throws {@link CodecException}

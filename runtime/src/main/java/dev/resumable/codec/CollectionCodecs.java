@@ -2,8 +2,12 @@ package dev.resumable.codec;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.NavigableSet;
+import java.util.Queue;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -21,9 +26,9 @@ import java.util.TreeSet;
 import java.util.function.IntFunction;
 
 /**
- * The collection types a value may be declared with, and the mutable class each decodes to.
- * Decoding must pick a class without asking the data, so it picks by the declared type: sets and
- * maps keep their iteration order, sorted ones use natural order.
+ * The collection types a value may be declared with. A stored collection names its concrete class
+ * as a kind from the closed list in {@link CollectionKinds} and {@link MapKinds}; the class listed
+ * here for each declared type is what records written before kinds were kept decode to.
  */
 final class CollectionCodecs {
 
@@ -38,7 +43,13 @@ final class CollectionCodecs {
           collection(LinkedHashSet.class, size -> new LinkedHashSet<>(hashCapacity(size))),
           collection(SortedSet.class, size -> new TreeSet<>()),
           collection(NavigableSet.class, size -> new TreeSet<>()),
-          collection(TreeSet.class, size -> new TreeSet<>()));
+          collection(TreeSet.class, size -> new TreeSet<>()),
+          collection(Queue.class, ArrayDeque::new),
+          collection(Deque.class, ArrayDeque::new),
+          collection(ArrayDeque.class, ArrayDeque::new),
+          collection(EnumSet.class, size -> {
+            throw new CodecException("a stored EnumSet does not say that it is one");
+          }));
 
   private static final Map<Class<?>, IntFunction<Map<Object, Object>>> MAPS =
       Map.ofEntries(
@@ -47,7 +58,10 @@ final class CollectionCodecs {
           map(LinkedHashMap.class, size -> new LinkedHashMap<>(hashCapacity(size))),
           map(SortedMap.class, size -> new TreeMap<>()),
           map(NavigableMap.class, size -> new TreeMap<>()),
-          map(TreeMap.class, size -> new TreeMap<>()));
+          map(TreeMap.class, size -> new TreeMap<>()),
+          map(EnumMap.class, size -> {
+            throw new CodecException("a stored EnumMap does not say that it is one");
+          }));
 
   private static final Set<Class<?>> SORTED =
       Set.of(
@@ -73,14 +87,14 @@ final class CollectionCodecs {
     if (collection != null) {
       Codec<Object> element = factory.nested(arguments[0], "items of " + type.getTypeName());
       requireComparableIfSorted(type, arguments[0], sorted);
-      return new CollectionCodec(type, collection, element, sorted);
+      return new CollectionCodec(type, collection, element, sorted, enumClass(arguments[0]));
     }
     IntFunction<Map<Object, Object>> map = MAPS.get(raw);
     if (map != null) {
       Codec<Object> key = factory.nested(arguments[0], "keys of " + type.getTypeName());
       Codec<Object> value = factory.nested(arguments[1], "values of " + type.getTypeName());
       requireComparableIfSorted(type, arguments[0], sorted);
-      return new MapCodec(type, map, key, value, sorted);
+      return new MapCodec(type, map, key, value, sorted, enumClass(arguments[0]));
     }
     return null;
   }
@@ -89,6 +103,12 @@ final class CollectionCodecs {
     if (sorted && !Comparable.class.isAssignableFrom(Types.boxedRawClass(element))) {
       throw UnsupportedTypes.unordered(type, element);
     }
+  }
+
+  /** The declared element or key type if it is an enum, which EnumSet and EnumMap need. */
+  private static Class<?> enumClass(Type element) {
+    Class<?> raw = Types.rawClass(element);
+    return raw.isEnum() ? raw : null;
   }
 
   /** The capacity at which a hash table holds {@code size} entries without resizing. */

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Enum constants by name, so that reordering constants does not change what was stored. */
-final class EnumCodec<E extends Enum<E>> extends BaseCodec<E> {
+final class EnumCodec<E extends Enum<E>> extends LeafCodec<E> {
 
   private final Map<String, E> byName = new HashMap<>();
 

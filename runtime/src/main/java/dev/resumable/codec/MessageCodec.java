@@ -13,7 +13,7 @@ import java.lang.reflect.Modifier;
  * Protobuf messages as their wire bytes, parsed back with the parser of the statically known
  * generated class: the bytes carry no type, and protobuf has its own rules for evolving them.
  */
-final class MessageCodec<M extends MessageLite> extends BaseCodec<M> {
+final class MessageCodec<M extends MessageLite> extends LeafCodec<M> {
 
   private final Parser<M> parser;
 

@@ -19,11 +19,11 @@ final class OptionalCodec extends BaseCodec<Optional<Object>> {
   }
 
   @Override
-  Value encodeNonNull(Optional<Object> optional) {
+  Value encodeNonNull(Optional<Object> optional, GraphWriter graph) {
     ValueList.Builder items = ValueList.newBuilder();
     if (optional.isPresent()) {
       try {
-        items.addItems(contentCodec.encode(optional.get()));
+        items.addItems(contentCodec.encode(optional.get(), graph));
       } catch (CodecException e) {
         throw within(e, "the content of " + typeName());
       }
@@ -32,7 +32,7 @@ final class OptionalCodec extends BaseCodec<Optional<Object>> {
   }
 
   @Override
-  Optional<Object> decodeSet(Value value) {
+  Optional<Object> decodeSet(Value value, GraphReader graph) {
     if (value.getKindCase() != Value.KindCase.LIST_VALUE) {
       throw wrongKind(value, Value.KindCase.LIST_VALUE);
     }
@@ -49,7 +49,7 @@ final class OptionalCodec extends BaseCodec<Optional<Object>> {
       return Optional.empty();
     }
     try {
-      return Optional.ofNullable(contentCodec.decode(items.getItems(0)));
+      return Optional.ofNullable(contentCodec.decode(items.getItems(0), graph));
     } catch (CodecException e) {
       throw within(e, "the content of " + typeName());
     }

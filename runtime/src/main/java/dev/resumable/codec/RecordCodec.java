@@ -79,7 +79,12 @@ final class RecordCodec extends BaseCodec<Object> {
   }
 
   @Override
-  Value encodeNonNull(Object record) {
+  boolean isObject() {
+    return true;
+  }
+
+  @Override
+  Value encodeNonNull(Object record, GraphWriter graph) {
     Fields.Builder fields = Fields.newBuilder();
     for (int i = 0; i < names.length; i++) {
       Object component;
@@ -91,7 +96,7 @@ final class RecordCodec extends BaseCodec<Object> {
         throw new CodecException("the accessor of " + componentName(i) + " failed", e);
       }
       try {
-        fields.putFields(names[i], codecs[i].encode(component));
+        fields.putFields(names[i], codecs[i].encode(component, graph));
       } catch (CodecException e) {
         throw within(e, componentName(i));
       }
@@ -100,7 +105,7 @@ final class RecordCodec extends BaseCodec<Object> {
   }
 
   @Override
-  Object decodeSet(Value value) {
+  Object decodeSet(Value value, GraphReader graph) {
     if (value.getKindCase() != Value.KindCase.RECORD_VALUE) {
       throw wrongKind(value, Value.KindCase.RECORD_VALUE);
     }
@@ -108,7 +113,7 @@ final class RecordCodec extends BaseCodec<Object> {
     Object[] arguments = new Object[names.length];
     for (int i = 0; i < names.length; i++) {
       try {
-        arguments[i] = codecs[i].decode(fields.getOrDefault(names[i], NULL));
+        arguments[i] = codecs[i].decode(fields.getOrDefault(names[i], NULL), graph);
       } catch (CodecException e) {
         throw within(e, componentName(i));
       }

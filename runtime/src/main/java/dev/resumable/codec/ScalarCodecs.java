@@ -55,7 +55,7 @@ final class ScalarCodecs {
     return Map.entry(type, new IntegralCodec<>(type, min, max, narrow, unset));
   }
 
-  private static final class BooleanCodec extends BaseCodec<Boolean> {
+  private static final class BooleanCodec extends LeafCodec<Boolean> {
     private final Boolean unset;
 
     BooleanCodec(Class<Boolean> type, Boolean unset) {
@@ -83,7 +83,7 @@ final class ScalarCodecs {
   }
 
   /** byte, short, char, int and long share int_value; decoding checks the narrower range. */
-  private static final class IntegralCodec<T> extends BaseCodec<T> {
+  private static final class IntegralCodec<T> extends LeafCodec<T> {
     private final long min;
     private final long max;
     private final LongFunction<T> narrow;
@@ -122,7 +122,7 @@ final class ScalarCodecs {
     }
   }
 
-  private static final class DoubleCodec extends BaseCodec<Double> {
+  private static final class DoubleCodec extends LeafCodec<Double> {
     private final Double unset;
 
     DoubleCodec(Class<Double> type, Double unset) {
@@ -153,7 +153,7 @@ final class ScalarCodecs {
    * Every float widens to a double exactly, so a float survives the trip through double_value. A
    * double that no float equals was not written by this codec and is rejected, not rounded.
    */
-  private static final class FloatCodec extends BaseCodec<Float> {
+  private static final class FloatCodec extends LeafCodec<Float> {
     private final Float unset;
 
     FloatCodec(Class<Float> type, Float unset) {
@@ -186,7 +186,7 @@ final class ScalarCodecs {
     }
   }
 
-  private static final class StringCodec extends BaseCodec<String> {
+  private static final class StringCodec extends LeafCodec<String> {
     StringCodec() {
       super(String.class);
     }
@@ -205,9 +205,15 @@ final class ScalarCodecs {
     }
   }
 
-  private static final class BytesCodec extends BaseCodec<byte[]> {
+  private static final class BytesCodec extends LeafCodec<byte[]> {
     BytesCodec() {
       super(byte[].class);
+    }
+
+    // An array is mutable: two references to one stay one after a restart.
+    @Override
+    boolean isObject() {
+      return true;
     }
 
     @Override

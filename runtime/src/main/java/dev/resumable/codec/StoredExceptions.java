@@ -9,7 +9,7 @@ import dev.resumable.proto.ValueList;
 /**
  * Rebuilds an exception from its stored {@link Failure} description, the way a stored exception
  * local is restored: as the most specific of its classes that code names, with its message,
- * stack and causes. Used where a failed branch's exception is rethrown at the join.
+ * stack, causes and suppressed exceptions. Used where a failed branch's exception is rethrown at the join.
  */
 public final class StoredExceptions {
 
@@ -39,6 +39,11 @@ public final class StoredExceptions {
         .putFields("stack", Value.newBuilder().setListValue(stack).build());
     if (failure.hasCause()) {
       fields.putFields("cause", asValue(failure.getCause()));
+    }
+    if (failure.getSuppressedCount() > 0) {
+      ValueList.Builder suppressed = ValueList.newBuilder();
+      failure.getSuppressedList().forEach(s -> suppressed.addItems(asValue(s)));
+      fields.putFields("suppressed", Value.newBuilder().setListValue(suppressed).build());
     }
     return Value.newBuilder().setRecordValue(fields).build();
   }

@@ -4,7 +4,7 @@ import dev.resumable.proto.Value;
 import java.util.function.Function;
 
 /** A type persisted as its exact text form, such as {@code BigDecimal} or {@code Instant}. */
-final class TextCodec<T> extends BaseCodec<T> {
+final class TextCodec<T> extends LeafCodec<T> {
 
   // Enough of a bad text to recognise it without flooding logs with stored data.
   private static final int QUOTED_TEXT_LIMIT = 80;

@@ -10,7 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Stores an exception as data: its class and superclass names, message, stack trace and cause.
+ * Stores an exception as data: its class and superclass names, message, stack trace, cause and
+ * suppressed exceptions.
  * It is restored as the most specific of those classes that {@link ExceptionTypes} knows and that
  * fits the static type, through its {@code (String, Throwable)}, {@code (String)} or {@code ()}
  * constructor; the original class itself when it is known, which every caught type is.
@@ -28,7 +29,12 @@ final class ThrowableCodec<T extends Throwable> extends BaseCodec<T> {
   }
 
   @Override
-  Value encodeNonNull(T value) {
+  boolean isObject() {
+    return true;
+  }
+
+  @Override
+  Value encodeNonNull(T value, GraphWriter graph) {
     return encode(value, 0);
   }
 
@@ -53,11 +59,18 @@ final class ThrowableCodec<T extends Throwable> extends BaseCodec<T> {
     if (cause != null && cause != thrown && depth < MAX_CAUSES) {
       fields.putFields("cause", encode(cause, depth + 1));
     }
+    if (depth < MAX_CAUSES && thrown.getSuppressed().length > 0) {
+      ValueList.Builder suppressed = ValueList.newBuilder();
+      for (Throwable s : thrown.getSuppressed()) {
+        suppressed.addItems(encode(s, depth + 1));
+      }
+      fields.putFields("suppressed", Value.newBuilder().setListValue(suppressed).build());
+    }
     return Value.newBuilder().setRecordValue(fields).build();
   }
 
   @Override
-  T decodeSet(Value value) {
+  T decodeSet(Value value, GraphReader graph) {
     return type.cast(decode(value, type));
   }
 
@@ -87,6 +100,9 @@ final class ThrowableCodec<T extends Throwable> extends BaseCodec<T> {
           + " is known with a (String), (String, Throwable) or () constructor");
     }
     restored.setStackTrace(stack(fields.getFieldsOrDefault("stack", NULL)));
+    for (Value s : fields.getFieldsOrDefault("suppressed", NULL).getListValue().getItemsList()) {
+      restored.addSuppressed(decode(s, Throwable.class));
+    }
     return restored;
   }
 

@@ -2,16 +2,22 @@ package dev.resumable.machine;
 
 import dev.resumable.codec.Codec;
 import dev.resumable.codec.CodecException;
+import dev.resumable.codec.GraphReader;
 import dev.resumable.proto.FrameRecord;
 import dev.resumable.proto.Value;
 
-/** Gives a restored frame its live locals back, by source name. */
+/**
+ * Gives a restored frame its live locals back, by source name. Every frame of one instance reads
+ * from one graph, so locals that referred to one object refer to one object again.
+ */
 public final class LocalsReader {
 
   private final FrameRecord frame;
+  private final GraphReader graph;
 
-  LocalsReader(FrameRecord frame) {
+  LocalsReader(FrameRecord frame, GraphReader graph) {
     this.frame = frame;
+    this.graph = graph;
   }
 
   public <T> T get(String name, Codec<T> codec) {
@@ -21,7 +27,7 @@ public final class LocalsReader {
           + frame.getSuspensionId() + " has no local '" + name + "'");
     }
     try {
-      return codec.decode(value);
+      return codec.decode(value, graph);
     } catch (CodecException e) {
       throw new CodecException("cannot read local '" + name + "' of " + frame.getMethodKey()
           + ": " + e.getMessage(), e);

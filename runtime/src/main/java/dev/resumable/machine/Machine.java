@@ -1,8 +1,11 @@
 package dev.resumable.machine;
 
 import dev.resumable.codec.CodecException;
+import dev.resumable.codec.GraphReader;
+import dev.resumable.codec.GraphWriter;
 import dev.resumable.proto.FrameRecord;
 import dev.resumable.proto.InboxEvent;
+import dev.resumable.proto.Value;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,18 +54,24 @@ public final class Machine {
     return new Run(step, step.drive());
   }
 
-  /** Rebuilds the frames of a stored stack, checking that this build still fits each of them. */
-  public static Stack restore(List<FrameRecord> records, FrameRegistry registry,
-      Receivers receivers) throws RestoreException {
+  /**
+   * Rebuilds the frames of a stored stack, checking that this build still fits each of them.
+   * {@code objects} is the instance's object graph, which the frames' locals refer to; empty for
+   * a record written before graphs were stored.
+   */
+  public static Stack restore(List<FrameRecord> records, List<Value> objects,
+      FrameRegistry registry, Receivers receivers) throws RestoreException {
+    // Outermost first, the order the frames were written in: a graph is read in writing order.
+    GraphReader graph = GraphReader.of(objects);
     ArrayList<Frame> frames = new ArrayList<>(records.size());
     for (FrameRecord record : records) {
-      frames.add(restore(record, registry, receivers));
+      frames.add(restore(record, registry, receivers, graph));
     }
     return new Stack(frames);
   }
 
-  private static Frame restore(FrameRecord record, FrameRegistry registry, Receivers receivers)
-      throws RestoreException {
+  private static Frame restore(FrameRecord record, FrameRegistry registry, Receivers receivers,
+      GraphReader graph) throws RestoreException {
     String where = record.getMethodKey() + " at " + record.getSuspensionId();
     FrameType type = registry.find(record.getMethodKey());
     if (type == null) {
@@ -82,7 +91,7 @@ public final class Machine {
     }
     Frame frame = type.blankFrame(receivers);
     try {
-      frame.restoreFrom(point.label(), new LocalsReader(record));
+      frame.restoreFrom(point.label(), new LocalsReader(record, graph));
     } catch (CodecException e) {
       throw new RestoreException("its frame " + where + " cannot be decoded: " + e.getMessage(),
           false, e);
@@ -97,8 +106,8 @@ public final class Machine {
    * Rebuilds a stored stack only to look at it: without receivers, since nothing runs.
    * Innermost first, as a stack trace reads.
    */
-  public static List<FrameView> inspect(List<FrameRecord> records, FrameRegistry registry)
-      throws RestoreException {
+  public static List<FrameView> inspect(List<FrameRecord> records, List<Value> objects,
+      FrameRegistry registry) throws RestoreException {
     Receivers none = new Receivers() {
       @Override
       public <T> T get(Class<T> type) {
@@ -106,7 +115,7 @@ public final class Machine {
       }
     };
     List<FrameView> views = new ArrayList<>();
-    for (Frame frame : restore(records, registry, none).frames) {
+    for (Frame frame : restore(records, objects, registry, none).frames) {
       views.add(0, new FrameView(frame.frameType(),
           frame.frameType().pointAt(frame.currentLabel()), frame.storedLocals()));
     }
@@ -132,6 +141,7 @@ public final class Machine {
   public static final class Run {
     private final Step step;
     private final Step.Ending ending;
+    private StoredStack stored;
 
     private Run(Step step, Step.Ending ending) {
       this.step = step;
@@ -214,21 +224,41 @@ public final class Machine {
       return new Stack(step.stack());
     }
 
-    /** The suspended stack in stored form, outermost first. */
+    /**
+     * The suspended stack in stored form, outermost first; its locals refer to {@link #objects()}.
+     *
+     * @throws CodecException if a live local holds what cannot be restored exactly
+     */
     public List<FrameRecord> frames() {
-      List<FrameRecord> records = new ArrayList<>();
-      for (Frame frame : step.stack()) {
-        FrameType type = frame.frameType();
-        SuspensionPoint point = type.pointAt(frame.currentLabel());
-        FrameRecord.Builder record = FrameRecord.newBuilder()
-            .setMethodKey(type.methodKey())
-            .setFingerprint(type.fingerprint())
-            .setSuspensionId(point.id())
-            .setLine(point.line());
-        frame.saveTo(new LocalsWriter(record));
-        records.add(record.build());
+      return stored().frames();
+    }
+
+    /** The object graph the stored frames' locals refer to. */
+    public List<Value> objects() {
+      return stored().objects();
+    }
+
+    private StoredStack stored() {
+      if (stored == null) {
+        // One graph for every frame, so that frames sharing an object store it once.
+        GraphWriter graph = GraphWriter.shared();
+        List<FrameRecord> records = new ArrayList<>();
+        for (Frame frame : step.stack()) {
+          FrameType type = frame.frameType();
+          SuspensionPoint point = type.pointAt(frame.currentLabel());
+          FrameRecord.Builder record = FrameRecord.newBuilder()
+              .setMethodKey(type.methodKey())
+              .setFingerprint(type.fingerprint())
+              .setSuspensionId(point.id())
+              .setLine(point.line());
+          frame.saveTo(new LocalsWriter(record, type, graph));
+          records.add(record.build());
+        }
+        stored = new StoredStack(List.copyOf(records), graph.objects());
       }
-      return records;
+      return stored;
     }
   }
+
+  private record StoredStack(List<FrameRecord> frames, List<Value> objects) {}
 }

@@ -120,11 +120,12 @@ class CollectionCodecsTest {
   }
 
   @Test
-  void immutableCollectionsEncodeAndDecodeAsMutableCopies() {
+  void immutableCollectionsStayImmutable() {
     Codec<List<Integer>> codec = Codecs.of(new TypeRef<List<Integer>>() {});
     List<Integer> decoded = RoundTrip.of(codec, List.of(1, 2, 3));
-    decoded.add(4);
-    assertEquals(List.of(1, 2, 3, 4), decoded);
+    assertEquals(List.of(1, 2, 3), decoded);
+    assertSame(List.of(1, 2, 3).getClass(), decoded.getClass());
+    assertThrows(UnsupportedOperationException.class, () -> decoded.add(4));
   }
 
   @Test

@@ -238,12 +238,15 @@ class RecordCodecTest {
   }
 
   @Test
-  void decodedRecordComponentsAreMutableCopies() {
-    Pair<String, String> pair = new Pair<>("x", List.of("a"));
+  void decodedRecordComponentsKeepTheirClass() {
+    Pair<String, String> pair = new Pair<>("x", new ArrayList<>(List.of("a")));
     Pair<String, String> decoded =
         RoundTrip.of(Codecs.of(new TypeRef<Pair<String, String>>() {}), pair);
     assertInstanceOf(ArrayList.class, decoded.rest());
     decoded.rest().add("b");
     assertEquals(List.of("a", "b"), decoded.rest());
+    Pair<String, String> immutable =
+        RoundTrip.of(Codecs.of(new TypeRef<Pair<String, String>>() {}), new Pair<>("x", List.of("a")));
+    assertThrows(UnsupportedOperationException.class, () -> immutable.rest().add("b"));
   }
 }

@@ -69,4 +69,19 @@ class ThrowableCodecTest {
     CodecException e = assertThrows(CodecException.class, () -> codec.decode(stored));
     assertTrue(e.getMessage().contains(Named.class.getName()), e.getMessage());
   }
+
+  @Test
+  void suppressedExceptionsAreRestoredInOrderWithTheirOwnMessages() throws Exception {
+    IllegalStateException primary = new IllegalStateException("body failed");
+    primary.addSuppressed(new IllegalArgumentException("close failed"));
+    primary.addSuppressed(new ArithmeticException("second close failed"));
+    IllegalStateException restored = roundTrip(Codecs.of(IllegalStateException.class), primary);
+    Throwable[] suppressed = restored.getSuppressed();
+    assertEquals(2, suppressed.length);
+    assertSame(IllegalArgumentException.class, suppressed[0].getClass());
+    assertEquals("close failed", suppressed[0].getMessage());
+    assertSame(ArithmeticException.class, suppressed[1].getClass());
+    assertEquals("second close failed", suppressed[1].getMessage());
+    assertArrayEquals(frames(primary.getSuppressed()[1]), frames(suppressed[1]));
+  }
 }

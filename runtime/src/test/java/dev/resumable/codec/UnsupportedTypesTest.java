@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Type;
 import java.sql.Connection;
-import java.util.ArrayDeque;
+import java.util.AbstractList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Queue;
+import java.util.PriorityQueue;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -63,8 +63,8 @@ class UnsupportedTypesTest {
             new TypeRef<Supplier<String>>() {}.type(),
             "java.util.function.Supplier<java.lang.String>"),
         Arguments.of(new TypeRef<Iterable<String>>() {}.type(), "java.lang.Iterable"),
-        Arguments.of(new TypeRef<Queue<String>>() {}.type(), "java.util.Queue"),
-        Arguments.of(new TypeRef<ArrayDeque<String>>() {}.type(), "java.util.ArrayDeque"),
+        Arguments.of(new TypeRef<PriorityQueue<String>>() {}.type(), "java.util.PriorityQueue"),
+        Arguments.of(new TypeRef<AbstractList<String>>() {}.type(), "java.util.AbstractList"),
         Arguments.of(WithObject.class, "java.lang.Object"),
         Arguments.of(WithConnections.class, "java.sql.Connection"));
   }

@@ -1,0 +1,70 @@
+package dev.resumable.codec;
+
+import dev.resumable.proto.Value;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Decodes values that a {@link GraphWriter} encoded: each object of the table is decoded once, by
+ * the codec of the first place that refers to it, and every further reference gets the same
+ * object. Read the values in the order they were written.
+ */
+public final class GraphReader {
+
+  private static final Object NOT_YET = new Object();
+
+  private final List<Value> objects;
+  private final Object[] decoded;
+  private final Deque<Integer> decoding = new ArrayDeque<>();
+
+  private GraphReader(List<Value> objects) {
+    this.objects = objects;
+    this.decoded = new Object[objects.size()];
+    java.util.Arrays.fill(decoded, NOT_YET);
+  }
+
+  /** A reader of one instance's graph: its table of objects. */
+  public static GraphReader of(List<Value> objects) {
+    return new GraphReader(List.copyOf(objects));
+  }
+
+  /** A reader of values stored without a table, each reference its own copy. */
+  public static GraphReader inline() {
+    return new GraphReader(List.of());
+  }
+
+  <T> T resolve(int index, BaseCodec<T> codec) {
+    if (index < 0 || index >= objects.size()) {
+      throw new CodecException("the stored value refers to object " + Integer.toUnsignedString(index)
+          + ", but the instance stores " + objects.size() + " objects");
+    }
+    Object known = decoded[index];
+    if (known == NOT_YET) {
+      if (decoding.contains(index)) {
+        throw new CodecException("stored object " + index + " refers back to itself through its"
+            + " own contents, but is rebuilt from them (" + codec.typeName() + ")");
+      }
+      decoding.push(index);
+      try {
+        T value = codec.decodeSet(objects.get(index), this);
+        decoded[index] = value;
+        return value;
+      } finally {
+        decoding.pop();
+      }
+    }
+    return codec.cast(known, index);
+  }
+
+  /**
+   * Called by a mutable container as soon as it exists, before its contents are decoded, so that
+   * its contents can refer back to it.
+   */
+  void created(Object container) {
+    Integer index = decoding.peek();
+    if (index != null && decoded[index] == NOT_YET) {
+      decoded[index] = container;
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package dev.resumable.codec;
+
+import dev.resumable.proto.Value;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Encodes the values of one instance as one object graph: each object (a collection, map, array,
+ * record or exception) is stored once, and every reference to it, the first included, is a {@code
+ * ref} to its index in {@link #objects()}. Use one writer for every value an instance keeps, in
+ * the order the reader will ask for them, so that aliasing between locals and frames survives.
+ *
+ * <p>A writer made by {@link #inline()} has no table: each reference is a copy of its own, as
+ * event payloads and results are stored, and a cycle is an error.
+ */
+public final class GraphWriter {
+
+  private final boolean shared;
+  private final Map<Object, Integer> indexes = new IdentityHashMap<>();
+  private final List<Value> objects = new ArrayList<>();
+  // Objects that are rebuilt from their parts (records, immutable collections) and whose parts are
+  // being encoded: decoding could not refer to them yet, so a reference back to one is refused.
+  private final Map<Object, Object> underConstruction = new IdentityHashMap<>();
+  // Objects whose contents are being encoded: decoding will have them only partly filled.
+  private final Map<Object, Object> open = new IdentityHashMap<>();
+  // How many hash or sort keys are being encoded: their hash codes and order are computed as soon
+  // as they are decoded, so they must not contain an object that is still partly filled then.
+  private int keyDepth;
+
+  private GraphWriter(boolean shared) {
+    this.shared = shared;
+  }
+
+  /** A writer for one instance's graph. */
+  public static GraphWriter shared() {
+    return new GraphWriter(true);
+  }
+
+  /** A writer that stores every reference as a copy of its own. */
+  public static GraphWriter inline() {
+    return new GraphWriter(false);
+  }
+
+  /** The objects met so far, by index. */
+  public List<Value> objects() {
+    return List.copyOf(objects);
+  }
+
+  /** A reference to {@code value}, encoding it by {@code codec} the first time it is met. */
+  <T> Value reference(T value, BaseCodec<T> codec) {
+    if (underConstruction.containsKey(value)) {
+      throw new CodecException(shared
+          ? "a " + value.getClass().getName() + " refers back to itself through its own"
+              + " contents; it is rebuilt from its contents, so such a cycle cannot be restored;"
+              + " break the cycle, or let a mutable collection or array close it"
+          : "a " + value.getClass().getName() + " contains itself; a value stored on its own"
+              + " (an event payload or a result) cannot be cyclic; break the cycle");
+    }
+    if (!shared) {
+      return encodeParts(value, codec);
+    }
+    Integer known = indexes.get(value);
+    if (known != null) {
+      if (keyDepth > 0 && open.containsKey(value)) {
+        throw new CodecException("a key of a hashed or sorted collection contains a "
+            + value.getClass().getName() + " that also contains the key's collection; after a"
+            + " restart the key's hash code or order would be computed before that "
+            + value.getClass().getSimpleName() + " is complete; break the cycle");
+      }
+      return Value.newBuilder().setRef(known).build();
+    }
+    int index = objects.size();
+    indexes.put(value, index);
+    objects.add(BaseCodec.NULL);
+    objects.set(index, encodeParts(value, codec));
+    return Value.newBuilder().setRef(index).build();
+  }
+
+  /**
+   * Says that {@code value}, whose parts are being encoded, will exist by the time the rest of
+   * them are decoded (a map, once its keys are), so that they may refer back to it.
+   */
+  void constructed(Object value) {
+    if (shared) {
+      underConstruction.remove(value);
+    }
+  }
+
+  /** Starts encoding the keys of a hashed or sorted collection or map. */
+  void beginKeys() {
+    keyDepth++;
+  }
+
+  void endKeys() {
+    keyDepth--;
+  }
+
+  private <T> Value encodeParts(T value, BaseCodec<T> codec) {
+    boolean rebuilt = codec.rebuiltFromParts(value);
+    if (rebuilt || !shared) {
+      // Without a table every object is rebuilt from its parts, so every cycle is refused.
+      underConstruction.put(value, value);
+    }
+    open.put(value, value);
+    try {
+      return codec.encodeNonNull(value, this);
+    } finally {
+      underConstruction.remove(value);
+      open.remove(value);
+    }
+  }
+}
