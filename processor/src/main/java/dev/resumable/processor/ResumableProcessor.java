@@ -79,7 +79,7 @@ public final class ResumableProcessor extends AbstractProcessor {
     PersistableTypes persistable = new PersistableTypes(env.getTypeUtils(), env.getElementUtils());
     methodValidator = new MethodValidator(reporter, persistable);
     bodyValidator = new BodyValidator(trees, env.getTypeUtils(), env.getElementUtils(), calls,
-        reporter);
+        persistable, reporter);
     modeler = new MethodModeler(trees, env.getTypeUtils(), env.getElementUtils(), calls,
         persistable, reporter);
     frameWriter = new FrameWriter(trees, env.getTypeUtils());

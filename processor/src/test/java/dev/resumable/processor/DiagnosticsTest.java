@@ -107,12 +107,57 @@ class DiagnosticsTest {
   @Test
   void iteratorLiveAcrossWait() {
     assertError("""
-          @Resumable void run(Set<String> names) {
+          @Resumable void run(Iterable<String> names) {
             for (String n : names) {
               Await.event(n, String.class);
             }
           }
         """, "IteratorAcrossWait", "for (String n : names)");
+  }
+
+  @Test
+  void walkedCollectionThatCannotBeStored() {
+    assertError("""
+          @Resumable void run(java.util.concurrent.CopyOnWriteArrayList<String> names) {
+            for (String n : names) {
+              Await.event(n, String.class);
+            }
+          }
+        """, "NotPersistable", "for (String n : names)");
+  }
+
+  @Test
+  void collectionOfAnotherKindIsNamedACollection() {
+    JavaFileObject flow = Sources.flow("""
+          @Resumable int run() {
+            PriorityQueue<Integer> queue = new PriorityQueue<>();
+            Await.event("e", String.class);
+            return queue.size();
+          }
+        """);
+    Compilation compilation = Sources.compile(flow);
+    assertThat(compilation).hadErrorContaining("java.util.PriorityQueue is a collection the"
+        + " engine cannot restore as it was; declare it as one of ArrayDeque, ArrayList,")
+        .inFile(flow).onLineContaining("PriorityQueue<Integer> queue");
+  }
+
+  @Test
+  void suspendInCompoundAssignmentInALambda() {
+    assertError("""
+          @Resumable void run(List<Integer> xs) {
+            int[] total = {0};
+            xs.forEach(x -> total[0] += Await.event("add", Integer.class));
+          }
+        """, "SuspendInLambda", "xs.forEach");
+  }
+
+  @Test
+  void synchronizedMethod() {
+    assertError("""
+          @Resumable synchronized String run() {
+            return Await.event("e", String.class);
+          }
+        """, "SuspendInSynchronized", "synchronized String run()");
   }
 
   @Test

@@ -20,6 +20,10 @@ public enum Message {
   SUSPEND_IN_SYNCHRONIZED("SuspendInSynchronized",
       "a suspending call cannot stand inside a synchronized block: the lock cannot be held while"
           + " the workflow waits, perhaps in another JVM; wait outside the block"),
+  SYNCHRONIZED_METHOD("SuspendInSynchronized",
+      "@Resumable method %s is synchronized, but its lock cannot be held while the workflow"
+          + " waits, perhaps in another JVM; remove `synchronized` and lock, in a synchronized"
+          + " block, only code between waits"),
   RESOURCE_ACROSS_WAIT("ResourceAcrossWait",
       "a suspending call cannot stand inside try-with-resources: the resource would stay open"
           + " across the wait, and it cannot be stored; close it before the wait, or open it"
@@ -32,7 +36,7 @@ public enum Message {
       "a suspending call inside %s is not supported yet; move the wait out of it"),
   UNSUPPORTED_POSITION("UnsupportedPosition",
       "a suspending call cannot stand inside a compound assignment that is part of a larger"
-          + " expression, or in its target; assign its result to a local first, e.g."
+          + " expression; assign its result to a local first, e.g."
           + " `var x = %s;`, and use the local"),
   EVENT_TYPE_NOT_LITERAL("EventTypeNotLiteral",
       "the payload type of Await.event must be a class literal such as Payment.class, so that the"
@@ -53,7 +57,11 @@ public enum Message {
           + " after this step; start the branch in the method body"),
   ITERATOR_ACROSS_WAIT("IteratorAcrossWait",
       "a for-each loop over a %s would keep its Iterator live across the wait, and an Iterator"
-          + " cannot be stored; iterate over a List or an array, e.g. `for (var x :"
+          + " cannot be stored; iterate over a collection or an array, e.g. `for (var x :"
+          + " List.copyOf(items))`"),
+  ITERATED_NOT_PERSISTABLE("NotPersistable",
+      "a for-each loop that waits stores what it walks, to find its place after a restart, but"
+          + " %s cannot be stored (%s); walk a copy of a storable type, e.g. `for (var x :"
           + " List.copyOf(items))`"),
   NOT_PERSISTABLE("NotPersistable",
       "local '%s' is live across the wait at line %d, but its type %s cannot be stored (%s); use"
@@ -68,6 +76,10 @@ public enum Message {
   PRIVATE_MEMBER("PrivateMember",
       "%s is private, but the state machine of this method is generated in a separate class; make"
           + " it package-private"),
+  PROTECTED_MEMBER("ProtectedMember",
+      "%s is protected in another package, but the state machine of this method is generated in"
+          + " a separate class of package %s, which cannot reach it; call it through a"
+          + " package-private method of this class"),
   SUPER_REFERENCE("SuperReference",
       "`super` cannot be used in a @Resumable method, whose body runs in a generated class; call"
           + " a helper method of this class that uses super instead"),

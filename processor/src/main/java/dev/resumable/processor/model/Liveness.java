@@ -50,7 +50,15 @@ public final class Liveness {
     for (State state : states) {
       for (Op op : state.ops()) {
         if (op instanceof Op.Suspend suspend) {
-          List<LocalVar> sorted = new ArrayList<>(suspend.point().live());
+          Set<LocalVar> live = new HashSet<>(suspend.point().live());
+          // A derived local is rebuilt from its loop's position, so that position is kept.
+          for (LocalVar local : suspend.point().live()) {
+            if (local.derivation() != null) {
+              live.add(local.derivation().items());
+              live.add(local.derivation().index());
+            }
+          }
+          List<LocalVar> sorted = new ArrayList<>(live);
           sorted.sort(order);
           suspend.point().setLive(new LinkedHashSet<>(sorted));
           sorted.forEach(LocalVar::giveField);

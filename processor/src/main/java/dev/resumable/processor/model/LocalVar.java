@@ -17,16 +17,23 @@ public final class LocalVar {
   private final TypeMirror type;
   private final boolean parameter;
   private final TreePath declaration;
+  private final ElementPosition derivation;
   private boolean hasField;
 
   public LocalVar(VariableElement element, String storedName, String javaName, TypeMirror type,
       boolean parameter, TreePath declaration) {
+    this(element, storedName, javaName, type, parameter, declaration, null);
+  }
+
+  public LocalVar(VariableElement element, String storedName, String javaName, TypeMirror type,
+      boolean parameter, TreePath declaration, ElementPosition derivation) {
     this.element = element;
     this.storedName = storedName;
     this.javaName = javaName;
     this.type = type;
     this.parameter = parameter;
     this.declaration = declaration;
+    this.derivation = derivation;
   }
 
   /** The source variable, or null for a temporary the transform introduced. */
@@ -55,6 +62,14 @@ public final class LocalVar {
   /** Where it is declared, for diagnostics; null for temporaries. */
   public TreePath declaration() {
     return declaration;
+  }
+
+  /**
+   * Where a restored frame finds this local's value instead of in the store, or null if it is
+   * stored: the variable of a for-each loop over a collection is its element at the position.
+   */
+  public ElementPosition derivation() {
+    return derivation;
   }
 
   /** Whether the frame has a field for it: parameters, and locals live at a suspension point. */

@@ -2,6 +2,7 @@ package dev.resumable.processor.model;
 
 import com.sun.source.util.TreePath;
 import dev.resumable.processor.transform.SuspensionCalls;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.ExecutableElement;
@@ -79,7 +80,20 @@ public final class Point {
     this.live = live;
   }
 
+  /** The live locals the store holds: all but those derived from others after a restore. */
+  public Set<LocalVar> stored() {
+    Set<LocalVar> stored = new LinkedHashSet<>(live);
+    stored.removeIf(l -> l.derivation() != null);
+    return stored;
+  }
+
+  /** The live locals that a restore derives from stored ones, in declaration order. */
+  public List<LocalVar> derived() {
+    return live.stream().filter(l -> l.derivation() != null).toList();
+  }
+
+  /** Names of the stored locals. */
   public List<String> liveNames() {
-    return live.stream().map(LocalVar::storedName).toList();
+    return stored().stream().map(LocalVar::storedName).toList();
   }
 }

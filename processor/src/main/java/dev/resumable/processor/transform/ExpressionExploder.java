@@ -161,17 +161,28 @@ final class ExpressionExploder {
     builder.emitCompound(path, old);
   }
 
+  /** The receiver and arguments of a suspending call that is a statement's root expression. */
+  void evaluateOperandsOfRoot(TreePath call) {
+    assignedInStatement = assignedLocals(call);
+    inOrder(operandsOf(call, (MethodInvocationTree) call.getLeaf()));
+  }
+
   private void invocation(TreePath path, MethodInvocationTree t) {
+    inOrder(operandsOf(path, t));
+    if (calls.kindOf(path) != null) {
+      builder.suspendIntoTemporary(path);
+    }
+  }
+
+  /** What Java evaluates before it calls: the receiver, unless it is a type, and the arguments. */
+  private List<TreePath> operandsOf(TreePath path, MethodInvocationTree t) {
     List<TreePath> operands = new ArrayList<>();
     if (t.getMethodSelect() instanceof MemberSelectTree select && !isTypeName(
         child(child(path, select), select.getExpression()))) {
       operands.add(child(child(path, select), select.getExpression()));
     }
     t.getArguments().forEach(a -> operands.add(child(path, a)));
-    inOrder(operands);
-    if (calls.kindOf(path) != null) {
-      builder.suspendIntoTemporary(path);
-    }
+    return operands;
   }
 
   /**

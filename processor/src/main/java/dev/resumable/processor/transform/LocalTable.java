@@ -5,6 +5,7 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
+import dev.resumable.processor.model.ElementPosition;
 import dev.resumable.processor.model.LocalVar;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -60,6 +61,12 @@ final class LocalTable {
       TypeMirror type) {
     return hoisted.computeIfAbsent(element, e -> add(new LocalVar(e, names.get(e), names.get(e),
         type, parameter, declaration)));
+  }
+
+  /** Hoists a for-each variable that a restore takes again from its loop's position. */
+  LocalVar hoistDerived(VariableElement element, TreePath declaration, ElementPosition position) {
+    return hoisted.computeIfAbsent(element, e -> add(new LocalVar(e, names.get(e), names.get(e),
+        e.asType(), false, declaration, position)));
   }
 
   TypeMirror throwableType() {

@@ -59,17 +59,18 @@ public final class MethodModeler {
     List<State> states = builder.build(methodPath, returnsVoid);
     Liveness.analyze(states, locals.inOrder(), builder.caughtOrNull());
     checkHoistedTypes(locals.inOrder());
-    checkStoredTypes(method, points.points());
+    List<Point> ordered = points.points();
+    checkStoredTypes(method, ordered);
     if (reporter.hasErrors()) {
       return null;
     }
     String key = FrameNames.methodKey(method, types);
     return new MethodModel(method, (TypeElement) method.getEnclosingElement(), methodPath, key,
-        fingerprint(key, points.points()), FrameNames.frameClass(method),
+        fingerprint(key, ordered), FrameNames.frameClass(method),
         methodPath.getCompilationUnit().getSourceFile().getName()
             .replaceFirst(".*[/\\\\]", ""),
         locals.inOrder().stream().filter(LocalVar::isParameter).toList(), locals.inOrder(),
-        states, points.points(), locals.names(), locals.captureNames(), builder.jumpLabels(),
+        states, ordered, locals.names(), locals.captureNames(), builder.jumpLabels(),
         builder.yieldTargets(), names, builder.caughtOrNull());
   }
 
@@ -85,7 +86,7 @@ public final class MethodModeler {
   private void checkStoredTypes(ExecutableElement method, List<Point> points) {
     Set<LocalVar> reported = new HashSet<>();
     for (Point point : points) {
-      for (LocalVar local : point.live()) {
+      for (LocalVar local : point.stored()) {
         String why = persistable.whyNot(local.type());
         if (why != null && reported.add(local)) {
           if (local.declaration() == null) {
@@ -108,7 +109,7 @@ public final class MethodModeler {
     StringBuilder text = new StringBuilder(key);
     for (Point point : points) {
       text.append('|').append(point.id()).append('[');
-      point.live().forEach(l -> text.append(l.storedName()).append(':').append(l.type())
+      point.stored().forEach(l -> text.append(l.storedName()).append(':').append(l.type())
           .append(','));
       text.append(']');
     }

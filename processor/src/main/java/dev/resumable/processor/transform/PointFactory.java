@@ -9,6 +9,8 @@ import com.sun.source.util.Trees;
 import dev.resumable.processor.model.Label;
 import dev.resumable.processor.model.Point;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.ExecutableElement;
@@ -21,12 +23,17 @@ final class PointFactory {
   private final Trees trees;
   private final SuspensionCalls calls;
   private final Map<Tree, String> ids;
+  private final Map<Tree, Integer> order = new IdentityHashMap<>();
   private final List<Point> points = new ArrayList<>();
 
   PointFactory(Trees trees, SuspensionCalls calls, TreePath methodPath) {
     this.trees = trees;
     this.calls = calls;
-    this.ids = PointIds.byIdentity(PointIds.assign(trees, methodPath));
+    Map<Tree, String> assigned = PointIds.assign(trees, methodPath);
+    this.ids = PointIds.byIdentity(assigned);
+    for (Tree call : assigned.keySet()) {
+      order.put(call, order.size());
+    }
   }
 
   /** The value a suspending call produces: the payload type, or the callee's return type. */
@@ -47,14 +54,23 @@ final class PointFactory {
     ExecutableElement method = (ExecutableElement) trees.getElement(callPath);
     TypeMirror resultType = resultTypeOf(callPath);
     String id = ids.get(call);
+    if (id == null) {
+      throw new AssertionError("no point id for " + call);
+    }
     Point point = new Point(kind, id, callPath, lineOf(callPath), sourceOf(callPath), resultType,
         kind == SuspensionCalls.Kind.CALL ? method : null, resume);
     points.add(point);
     return point;
   }
 
+  /**
+   * The points in the order {@link PointIds} gives them, which is Java's evaluation order and
+   * what the javac plugin checks, whatever order the transform created them in.
+   */
   List<Point> points() {
-    return points;
+    List<Point> ordered = new ArrayList<>(points);
+    ordered.sort(Comparator.comparingInt(p -> order.get(p.call().getLeaf())));
+    return List.copyOf(ordered);
   }
 
   int lineOf(TreePath path) {

@@ -22,6 +22,7 @@ import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
+import dev.resumable.processor.model.ElementPosition;
 import dev.resumable.processor.model.Exits;
 import dev.resumable.processor.model.Label;
 import dev.resumable.processor.model.LocalVar;
@@ -52,7 +53,11 @@ import javax.lang.model.util.Types;
 final class StateMachineBuilder {
 
   private final Trees trees;
+  private static final com.palantir.javapoet.ClassName FOR_EACH =
+      com.palantir.javapoet.ClassName.get("dev.resumable.machine", "ForEach");
+
   private final Types types;
+  private final Elements elements;
   private final SuspensionCalls calls;
   private final Reachability reachability;
   private final LocalTable locals;
@@ -76,6 +81,7 @@ final class StateMachineBuilder {
       TypeMirror returnType) {
     this.trees = trees;
     this.types = types;
+    this.elements = elements;
     this.calls = calls;
     this.reachability = new Reachability(trees);
     this.locals = locals;
@@ -153,7 +159,7 @@ final class StateMachineBuilder {
         LocalVar local = hoist(path);
         TreePath value = new TreePath(path, ((VariableTree) statement).getInitializer());
         if (calls.kindOf(value) != null) {
-          suspend(value, local, false);
+          suspendAt(value, local, false);
         } else {
           expressions.evaluateRoot(value);
           assign(local, value);
@@ -166,9 +172,9 @@ final class StateMachineBuilder {
       case RETURN: {
         TreePath value = new TreePath(path, ((ReturnTree) statement).getExpression());
         if (calls.kindOf(value) != null && finallyRegion == null) {
-          suspend(value, null, true);
+          suspendAt(value, null, true);
         } else if (calls.kindOf(value) != null) {
-          suspend(value, finallyRegion.exits.value(), false);
+          suspendAt(value, finallyRegion.exits.value(), false);
           returnThroughFinally();
         } else {
           expressions.evaluateRoot(value);
@@ -222,7 +228,7 @@ final class StateMachineBuilder {
   private void explodeExpressionStatement(TreePath statementPath, ExpressionTree expression) {
     TreePath expressionPath = new TreePath(statementPath, expression);
     if (calls.kindOf(expressionPath) != null) {
-      suspend(expressionPath, null, false);
+      suspendAt(expressionPath, null, false);
       return;
     }
     if (expression instanceof AssignmentTree assignment
@@ -231,7 +237,7 @@ final class StateMachineBuilder {
       LocalVar target = locals.hoisted(trees.getElement(
           new TreePath(expressionPath, assignment.getVariable())));
       if (target != null && calls.kindOf(value) != null) {
-        suspend(value, target, false);
+        suspendAt(value, target, false);
         return;
       }
     }
@@ -312,12 +318,18 @@ final class StateMachineBuilder {
 
   /**
    * A for-each loop becomes a loop over an index, so that its position can be stored: the
-   * iterated array or list and the index are hoisted temporaries.
+   * iterated array or list and the index are hoisted temporaries. Other collections are walked
+   * with an iterator that is never stored (see {@link #explodeForEachOverCollection}).
    */
   private void explodeForEach(TreePath path, EnhancedForLoopTree t) {
     TreePath source = new TreePath(path, t.getExpression());
+    IteratedSource iterated = IteratedSource.of(trees, types, elements, source);
+    if (iterated.kind() == IteratedSource.Kind.COLLECTION) {
+      explodeForEachOverCollection(path, t, iterated);
+      return;
+    }
     TypeMirror sourceType = trees.getTypeMirror(source);
-    boolean array = sourceType.getKind() == TypeKind.ARRAY;
+    boolean array = iterated.kind() == IteratedSource.Kind.ARRAY;
     TreePath variablePath = new TreePath(path, t.getVariable());
     LocalVar element = hoist(variablePath);
     LocalVar items = locals.temporary(element.javaName() + "Items", sourceType, variablePath);
@@ -347,6 +359,68 @@ final class StateMachineBuilder {
     emit(new Op.Raw(CodeBlock.of("$N++;\n", index.javaName()), Uses.of(index), Set.of(index)));
     jump(test);
     place(end, path);
+  }
+
+  /**
+   * A for-each loop over a collection that is not a list (a set, a map's entries...): the
+   * collection (or the map of a view) and the number of elements taken are stored; the iterator
+   * is a local of {@code run} only, created again, at the same place, when a resumed frame
+   * reaches the loop. The loop variable, unless the body assigns it, is not stored but taken
+   * again from the restored collection, so it is that collection's own element.
+   */
+  private void explodeForEachOverCollection(TreePath path, EnhancedForLoopTree t,
+      IteratedSource iterated) {
+    TreePath variablePath = new TreePath(path, t.getVariable());
+    VariableElement variable = (VariableElement) trees.getElement(variablePath);
+    String name = locals.names().get(variable);
+    LocalVar items = locals.temporary(name + "Items", iterated.storedType(), variablePath);
+    LocalVar index = locals.temporary(name + "Index", types.getPrimitiveType(TypeKind.INT),
+        variablePath);
+    LocalVar iterator = locals.temporary(name + "Iterator", iteratorType(variable.asType()),
+        variablePath);
+    TreePath body = new TreePath(path, t.getStatement());
+    LocalVar element = Assignments.assigns(trees, body, variable)
+        ? hoist(variablePath)
+        : locals.hoistDerived(variable, variablePath,
+            new ElementPosition(items, iterated.view(), index));
+    expressions.evaluateRoot(iterated.stored());
+    assign(items, iterated.stored());
+    CodeBlock walked = iterated.view() == null ? CodeBlock.of("$N", items.javaName())
+        : CodeBlock.of("$N.$N()", items.javaName(), iterated.view());
+    // The iterator is never read by what liveness sees, so it is never stored.
+    emit(new Op.Raw(CodeBlock.of("$N = 0;\n$N = null;\n", index.javaName(),
+        iterator.javaName()), Uses.NONE, Set.of(index)));
+    Label test = new Label();
+    Label bodyLabel = new Label();
+    Label update = new Label();
+    Label end = new Label();
+    jumpLabels.put(t, new JumpLabels(end, update));
+    place(test, path);
+    emit(new Op.Branch(null, CodeBlock.of("$N < $L.size()", index.javaName(), walked),
+        Temps.NONE, Uses.of(index, items), bodyLabel, end));
+    place(bodyLabel, body);
+    CodeBlock next = CodeBlock.builder()
+        .beginControlFlow("if ($N == null)", iterator.javaName())
+        .addStatement("$N = $T.from($L, $N)", iterator.javaName(), FOR_EACH, walked,
+            index.javaName())
+        .endControlFlow()
+        .addStatement("$N = $N.next()", element.javaName(), iterator.javaName())
+        .build();
+    emit(new Op.Raw(next, Uses.of(index, items), Set.of(element)));
+    explode(body);
+    place(update, path);
+    emit(new Op.Raw(CodeBlock.of("$N++;\n", index.javaName()), Uses.of(index), Set.of(index)));
+    jump(test);
+    place(end, path);
+  }
+
+  /** {@code Iterator<? extends T>} for a loop variable of type {@code T}, boxed if primitive. */
+  private TypeMirror iteratorType(TypeMirror variableType) {
+    TypeMirror bound = variableType.getKind().isPrimitive()
+        ? types.boxedClass((javax.lang.model.type.PrimitiveType) variableType).asType()
+        : variableType;
+    return types.getDeclaredType(elements.getTypeElement("java.util.Iterator"),
+        types.getWildcardType(bound, null));
   }
 
   private void explodeLabelled(TreePath path, LabeledStatementTree t) {
@@ -468,6 +542,15 @@ final class StateMachineBuilder {
       }
     }.scan(path, null);
     return jumps;
+  }
+
+  /**
+   * Suspends at a call that a statement consists of, once its receiver and arguments are
+   * evaluated: they may wait themselves, as in {@code plus(Await.event(..))}.
+   */
+  private void suspendAt(TreePath call, LocalVar target, boolean returnIt) {
+    expressions.evaluateOperandsOfRoot(call);
+    suspend(call, target, returnIt);
   }
 
   private void suspend(TreePath call, LocalVar target, boolean returnIt) {
@@ -602,7 +685,7 @@ final class StateMachineBuilder {
   /** An expression evaluated for its effect, such as the body of an arrow case. */
   void evaluateForEffect(TreePath expression) {
     if (calls.kindOf(expression) != null) {
-      suspend(expression, null, false);
+      suspendAt(expression, null, false);
       return;
     }
     expressions.evaluateRoot(expression);

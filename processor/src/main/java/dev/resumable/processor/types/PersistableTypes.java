@@ -34,18 +34,23 @@ public final class PersistableTypes {
   private static final Set<String> ONE_ARGUMENT = Set.of(
       "java.util.List", "java.util.Collection", "java.util.ArrayList", "java.util.LinkedList",
       "java.util.Set", "java.util.HashSet", "java.util.LinkedHashSet", "java.util.SortedSet",
-      "java.util.NavigableSet", "java.util.TreeSet", "java.util.Optional");
+      "java.util.NavigableSet", "java.util.TreeSet", "java.util.EnumSet", "java.util.Deque",
+      "java.util.ArrayDeque", "java.util.Optional");
 
   private static final Set<String> MAPS = Set.of(
       "java.util.Map", "java.util.HashMap", "java.util.LinkedHashMap", "java.util.SortedMap",
-      "java.util.NavigableMap", "java.util.TreeMap");
+      "java.util.NavigableMap", "java.util.TreeMap", "java.util.EnumMap");
 
   private final Types types;
+  private final TypeMirror collection;
+  private final TypeMirror map;
   private final TypeMirror protobufMessage;
   private final TypeMirror throwable;
 
   public PersistableTypes(Types types, Elements elements) {
     this.types = types;
+    this.collection = types.erasure(elements.getTypeElement("java.util.Collection").asType());
+    this.map = types.erasure(elements.getTypeElement("java.util.Map").asType());
     this.throwable = elements.getTypeElement("java.lang.Throwable").asType();
     TypeElement message = elements.getTypeElement("com.google.protobuf.Message");
     this.protobufMessage = message == null ? null : message.asType();
@@ -124,8 +129,19 @@ public final class PersistableTypes {
     if (name.equals("java.lang.Object")) {
       return "Object says nothing of what it holds";
     }
+    if (types.isAssignable(types.erasure(type), collection)
+        || types.isAssignable(types.erasure(type), map)) {
+      return name + " is a collection the engine cannot restore as it was; declare it as one of"
+          + " " + String.join(", ", simpleNames(ONE_ARGUMENT)) + ", " + String.join(", ",
+          simpleNames(MAPS));
+    }
     return name + " is not a record, enum, String, number, java.time type, collection or"
         + " protobuf message";
+  }
+
+  private static List<String> simpleNames(Set<String> names) {
+    return names.stream().filter(n -> !n.endsWith("Optional"))
+        .map(n -> n.substring(n.lastIndexOf('.') + 1)).sorted().toList();
   }
 
   /** Whether {@code type} is the kind of type whose values {@code (T) value} can cast to. */

@@ -19,14 +19,14 @@ import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import dev.resumable.processor.diag.Message;
 import dev.resumable.processor.diag.Reporter;
+import dev.resumable.processor.transform.IteratedSource;
 import dev.resumable.processor.transform.SuspensionCalls;
+import dev.resumable.processor.types.PersistableTypes;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.TypeKind;
-import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -38,22 +38,26 @@ public final class BodyValidator {
 
   private final Trees trees;
   private final Types types;
-  private final TypeMirror list;
+  private final Elements elements;
+  private final PersistableTypes persistable;
   private final SuspensionCalls calls;
   private final Reporter reporter;
   private Tree method;
+  private Element workflowClass;
 
   public BodyValidator(Trees trees, Types types, Elements elements, SuspensionCalls calls,
-      Reporter reporter) {
+      PersistableTypes persistable, Reporter reporter) {
     this.trees = trees;
     this.types = types;
-    this.list = types.erasure(elements.getTypeElement("java.util.List").asType());
+    this.elements = elements;
+    this.persistable = persistable;
     this.calls = calls;
     this.reporter = reporter;
   }
 
   public void validate(TreePath methodPath) {
     this.method = methodPath.getLeaf();
+    this.workflowClass = trees.getElement(methodPath).getEnclosingElement();
     new TreePathScanner<Void, Void>() {
       @Override
       public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
@@ -72,6 +76,7 @@ public final class BodyValidator {
         checkPattern(getCurrentPath());
         return super.visitInstanceOf(node, unused);
       }
+
 
       @Override
       public Void visitClass(ClassTree node, Void unused) {
@@ -135,21 +140,14 @@ public final class BodyValidator {
         }
       }
     }
+    if (!checkContext(call)) {
+      return;
+    }
     Tree child = call.getLeaf();
     for (TreePath p = call.getParentPath(); p.getLeaf() != method; child = p.getLeaf(),
         p = p.getParentPath()) {
       Tree t = p.getLeaf();
       switch (t.getKind()) {
-        case LAMBDA_EXPRESSION:
-        case MEMBER_REFERENCE:
-          reporter.error(call, Message.SUSPEND_IN_LAMBDA);
-          return;
-        case CLASS:
-          reporter.error(call, Message.SUSPEND_IN_CLASS);
-          return;
-        case SYNCHRONIZED:
-          reporter.error(call, Message.SUSPEND_IN_SYNCHRONIZED);
-          return;
         case TRY:
           if (!((TryTree) t).getResources().isEmpty()) {
             reporter.error(call, Message.RESOURCE_ACROSS_WAIT);
@@ -165,13 +163,40 @@ public final class BodyValidator {
           }
           break;
         default:
-          if (t instanceof CompoundAssignmentTree compound && (compound.getVariable() == child
-              || !(p.getParentPath().getLeaf() instanceof ExpressionStatementTree))) {
+          // The exploder evaluates a compound assignment's target, then its value, only where
+          // the assignment is a whole statement.
+          if (t instanceof CompoundAssignmentTree
+              && !(p.getParentPath().getLeaf() instanceof ExpressionStatementTree)) {
             reporter.error(call, Message.UNSUPPORTED_POSITION, call.getLeaf());
             return;
           }
       }
     }
+  }
+
+  /**
+   * Whether the call stands where the method's own code runs: not in a lambda, class body or
+   * synchronized block, however deep. Checked before positions, so that a wait in a compound
+   * assignment in a lambda is reported as being in the lambda.
+   */
+  private boolean checkContext(TreePath call) {
+    for (TreePath p = call.getParentPath(); p.getLeaf() != method; p = p.getParentPath()) {
+      switch (p.getLeaf().getKind()) {
+        case LAMBDA_EXPRESSION:
+        case MEMBER_REFERENCE:
+          reporter.error(call, Message.SUSPEND_IN_LAMBDA);
+          return false;
+        case CLASS:
+          reporter.error(call, Message.SUSPEND_IN_CLASS);
+          return false;
+        case SYNCHRONIZED:
+          reporter.error(call, Message.SUSPEND_IN_SYNCHRONIZED);
+          return false;
+        default:
+          break;
+      }
+    }
+    return true;
   }
 
   /** Await.branch takes a @Resumable call whose arguments do not wait, in the method body. */
@@ -218,30 +243,59 @@ public final class BodyValidator {
     }
   }
 
+  /**
+   * A for-each loop that waits stores what it walks (see {@link IteratedSource}): an array or a
+   * collection whose type can be stored.
+   */
   private void checkIterable(TreePath loopPath) {
     EnhancedForLoopTree loop = (EnhancedForLoopTree) loopPath.getLeaf();
-    TypeMirror type = trees.getTypeMirror(new TreePath(loopPath, loop.getExpression()));
-    if (type.getKind() != TypeKind.ARRAY && !types.isAssignable(types.erasure(type), list)) {
-      reporter.error(loopPath, loop.getExpression(), Message.ITERATOR_ACROSS_WAIT, type);
+    IteratedSource source = IteratedSource.of(trees, types, elements,
+        new TreePath(loopPath, loop.getExpression()));
+    if (source.kind() == IteratedSource.Kind.OTHER) {
+      reporter.error(loopPath, loop.getExpression(), Message.ITERATOR_ACROSS_WAIT,
+          source.storedType());
+      return;
+    }
+    String why = persistable.whyNot(source.storedType());
+    if (why != null) {
+      reporter.error(loopPath, loop.getExpression(), Message.ITERATED_NOT_PERSISTABLE,
+          source.storedType(), why);
     }
   }
 
+  /**
+   * The one access rule for generated code, which runs in another class of the same package:
+   * private members are out of reach, and so are protected members of other packages unless the
+   * use is inside a class of the method, which travels with the code and may be the subclass that
+   * reaches them.
+   */
   private void checkAccess(TreePath path, boolean isSuper) {
     if (isSuper) {
       reporter.error(path, Message.SUPER_REFERENCE);
       return;
     }
     Element element = trees.getElement(path);
-    if (element == null || !element.getModifiers().contains(Modifier.PRIVATE)) {
+    if (element == null || element.getKind() == ElementKind.LOCAL_VARIABLE
+        || element.getKind() == ElementKind.PARAMETER || declaredInsideMethod(element)) {
       return;
     }
-    if (element.getKind() == ElementKind.LOCAL_VARIABLE || element.getKind() == ElementKind.PARAMETER) {
-      return;
+    if (element.getModifiers().contains(Modifier.PRIVATE)) {
+      reporter.error(path, Message.PRIVATE_MEMBER, describe(element));
+    } else if (element.getModifiers().contains(Modifier.PROTECTED)
+        && !elements.getPackageOf(element).equals(elements.getPackageOf(workflowClass))
+        && !insideClassOfMethod(path)) {
+      reporter.error(path, Message.PROTECTED_MEMBER, describe(element),
+          elements.getPackageOf(workflowClass).getQualifiedName());
     }
-    if (declaredInsideMethod(element)) {
-      return;
+  }
+
+  private boolean insideClassOfMethod(TreePath path) {
+    for (TreePath p = path.getParentPath(); p.getLeaf() != method; p = p.getParentPath()) {
+      if (p.getLeaf() instanceof ClassTree) {
+        return true;
+      }
     }
-    reporter.error(path, Message.PRIVATE_MEMBER, describe(element));
+    return false;
   }
 
   private static boolean declaredInsideMethod(Element element) {
@@ -274,8 +328,9 @@ public final class BodyValidator {
 
   private static String describe(Element element) {
     String kind = element.getKind().toString().toLowerCase(java.util.Locale.ROOT);
-    return kind + " " + element.getEnclosingElement().getSimpleName() + "."
-        + element.getSimpleName();
+    Element owner = element.getEnclosingElement();
+    Element name = element.getKind() == ElementKind.CONSTRUCTOR ? owner : element;
+    return kind + " " + owner.getSimpleName() + "." + name.getSimpleName();
   }
 
   private static String describe(Tree statement) {

@@ -30,6 +30,9 @@ public final class MethodValidator {
     if (method.getModifiers().contains(Modifier.NATIVE)) {
       reporter.error(method, Message.NATIVE_METHOD, name);
     }
+    if (method.getModifiers().contains(Modifier.SYNCHRONIZED)) {
+      reporter.error(method, Message.SYNCHRONIZED_METHOD, name);
+    }
     TypeElement owner = (TypeElement) method.getEnclosingElement();
     String ownerProblem = ownerProblem(owner);
     if (ownerProblem != null) {

@@ -11,14 +11,13 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.sun.source.util.Trees;
+import dev.resumable.processor.model.ElementPosition;
 import dev.resumable.processor.model.LocalVar;
 import dev.resumable.processor.model.MethodModel;
 import dev.resumable.processor.model.Point;
 import dev.resumable.processor.transform.FrameNames;
 import dev.resumable.processor.transform.SuspensionCalls;
-import com.sun.source.util.SourcePositions;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,10 +111,7 @@ public final class FrameWriter {
 
   /** What this class was compiled from, for the javac plugin to check. */
   private AnnotationSpec stateMachine(MethodModel model, Map<LocalVar, String> stored) {
-    SourcePositions positions = trees.getSourcePositions();
-    List<Point> points = new ArrayList<>(model.points());
-    points.sort(Comparator.comparingLong(p -> positions.getStartPosition(
-        p.call().getCompilationUnit(), p.call().getLeaf())));
+    List<Point> points = model.points();
     AnnotationSpec.Builder annotation = AnnotationSpec.builder(RuntimeNames.STATE_MACHINE)
         .addMember("method", "$S", model.methodKey());
     points.forEach(p -> annotation.addMember("points", "$S", p.id()));
@@ -134,7 +130,7 @@ public final class FrameWriter {
   private static Map<LocalVar, String> codecConstants(MethodModel model, NameAllocator names) {
     Map<LocalVar, String> codecs = new LinkedHashMap<>();
     for (Point point : model.points()) {
-      for (LocalVar local : point.live()) {
+      for (LocalVar local : point.stored()) {
         codecs.computeIfAbsent(local, l -> names.newName(constantName(l.javaName())));
       }
     }
@@ -233,6 +229,8 @@ public final class FrameWriter {
       entry.addParameter(TypeName.get(parameter.type()), parameter.javaName())
           .addStatement("this.$N = $N", parameter.javaName(), parameter.javaName());
     }
+    // A call of a varargs method passes its arguments to this constructor as they are written.
+    entry.varargs(model.method().isVarArgs());
     entry.addJavadoc("A frame at the entry of the method, with its arguments.\n");
     frame.addMethod(entry.build());
     if (!model.parameters().isEmpty()) {
@@ -244,11 +242,11 @@ public final class FrameWriter {
     CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch ($N)",
         model.names().label());
     for (Point point : model.points()) {
-      if (point.live().isEmpty()) {
+      if (point.stored().isEmpty()) {
         continue;
       }
       body.add("case $L:\n", point.resume().number()).indent();
-      for (LocalVar local : point.live()) {
+      for (LocalVar local : point.stored()) {
         body.addStatement("out.put($S, this.$N, $N)", local.storedName(), local.javaName(),
             codecs.get(local));
       }
@@ -296,9 +294,12 @@ public final class FrameWriter {
         continue;
       }
       body.add("case $L:\n", point.resume().number()).indent();
-      for (LocalVar local : point.live()) {
+      for (LocalVar local : point.stored()) {
         body.addStatement("this.$N = in.get($S, $N)", local.javaName(), local.storedName(),
             codecs.get(local));
+      }
+      for (LocalVar local : point.derived()) {
+        body.addStatement("this.$N = $L", local.javaName(), derivation(local.derivation()));
       }
       body.addStatement("break").unindent();
     }
@@ -309,5 +310,14 @@ public final class FrameWriter {
         .addParameter(RuntimeNames.LOCALS_READER, "in")
         .addCode(body.build())
         .build();
+  }
+
+  /** The element a for-each loop stood at, taken again from its restored collection. */
+  private static CodeBlock derivation(ElementPosition position) {
+    CodeBlock items = position.view() == null
+        ? CodeBlock.of("this.$N", position.items().javaName())
+        : CodeBlock.of("this.$N.$N()", position.items().javaName(), position.view());
+    return CodeBlock.of("$T.at($L, this.$N)", RuntimeNames.FOR_EACH, items,
+        position.index().javaName());
   }
 }

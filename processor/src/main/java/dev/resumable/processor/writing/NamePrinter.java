@@ -73,7 +73,6 @@ final class NamePrinter {
     if (element.getKind() == ElementKind.PACKAGE) {
       return CodeBlock.of("$L", select);
     }
-    context.resolver.requireAccessible(path, element);
     return CodeBlock.of("$L.$L", context.expressions.expression(qualifier), name);
   }
 
@@ -84,7 +83,6 @@ final class NamePrinter {
     CodeBlock arguments = context.expressions.expressions(path, invocation.getArguments(), ", ");
     Element method = context.element(select);
     if (select.getLeaf() instanceof MemberSelectTree member) {
-      context.resolver.requireAccessible(select, method);
       return CodeBlock.of(
           "$L.$L$L($L)",
           context.expressions.expression(child(select, member.getExpression())),
@@ -98,7 +96,6 @@ final class NamePrinter {
       assert !context.resolver.isInWorkflowMethodScope(path) : "constructor call in the method";
       return CodeBlock.of("$L$L($L)", typeArguments, name, arguments);
     }
-    context.resolver.requireAccessible(select, method);
     CodeBlock qualifier = implicitQualifier(select, method);
     // Explicit type arguments need a qualifier, so the source had one unless there are none.
     assert !qualifier.isEmpty() || typeArguments.isEmpty() : "type arguments without qualifier";
@@ -112,8 +109,7 @@ final class NamePrinter {
     CodeBlock arguments = context.expressions.expressions(path, creation.getArguments(), ", ");
     TypeElement created = (TypeElement) context.element(identifier);
     CodeBlock.Builder out = CodeBlock.builder();
-    // Only the simple name is written after "outer.new", so it is not checked as a type name.
-    context.resolver.requireAccessibleType(identifier, created);
+    // Only the simple name is written after "outer.new".
     if (creation.getEnclosingExpression() != null) {
       out.add(
           "$L.new $L$L",
@@ -130,10 +126,6 @@ final class NamePrinter {
           context.types.simpleClassName(identifier));
     } else {
       out.add("new $L$L", typeArguments, context.types.type(identifier));
-    }
-    if (creation.getClassBody() == null) {
-      // Checked after the class name, whose own inaccessibility is the better message.
-      context.resolver.requireAccessible(path, context.element(path));
     }
     out.add("($L)", arguments);
     if (creation.getClassBody() != null) {
@@ -154,10 +146,6 @@ final class NamePrinter {
       throw new UnsupportedConstruct(
           path, "constructor reference to an inner class of the workflow class");
     }
-    // Array constructors are not members of any class.
-    if (qualifier.getLeaf().getKind() != Tree.Kind.ARRAY_TYPE) {
-      context.resolver.requireAccessible(path, context.element(path));
-    }
     return CodeBlock.of(
         "$L::$L$L",
         context.expressions.expression(qualifier),
@@ -167,7 +155,6 @@ final class NamePrinter {
 
   /** A field named without qualifier: static ones get their class, instance ones an owner. */
   private CodeBlock unqualifiedField(TreePath path, Element field) {
-    context.resolver.requireAccessible(path, field);
     String name = field.getSimpleName().toString();
     if (field.getKind() == ElementKind.ENUM_CONSTANT
         && path.getParentPath().getLeaf().getKind() == Tree.Kind.CASE) {

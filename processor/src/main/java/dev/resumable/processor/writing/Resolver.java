@@ -14,15 +14,12 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
-import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -128,37 +125,11 @@ final class Resolver {
     }
   }
 
-  /**
-   * Rejects members that the original class could use but the generated class cannot: private ones,
-   * and protected ones of other packages (unless used inside a copied class, which may be the
-   * subclass that makes them accessible).
-   */
-  void requireAccessible(TreePath use, Element member) {
-    if (isDeclaredInMethod(member)) {
-      return;
-    }
-    if (member.getModifiers().contains(Modifier.PRIVATE)) {
-      throw new UnsupportedConstruct(
-          use, "private " + describe(member) + " is not accessible from generated code");
-    }
-    if (member.getModifiers().contains(Modifier.PROTECTED)
-        && !packageOf(member).equals(packageOf(context.workflowClass))
-        && isInWorkflowMethodScope(use)) {
-      throw new UnsupportedConstruct(
-          use,
-          "protected "
-              + describe(member)
-              + " of another package is not accessible from generated"
-              + " code");
-    }
-  }
-
   /** A reference to a type, as {@code $T} unless the type is declared inside the method. */
   CodeBlock typeName(TreePath use, TypeElement type) {
     if (isDeclaredInMethod(type)) {
       return CodeBlock.of("$L", copiedTypeName(type));
     }
-    requireAccessibleType(use, type);
     ClassName name = ClassName.get(type);
     if (namesDeclaredInWorkflowMethod(use).contains(name.topLevelClassName().simpleName())) {
       // A local class or type variable would shadow the simple name that an import brings in.
@@ -207,13 +178,6 @@ final class Resolver {
     return path.getLeaf() instanceof MethodTree
         && path.getParentPath().getLeaf() instanceof ClassTree
         && !isDeclaredInMethod(context.element(path.getParentPath()));
-  }
-
-  /** Like {@link #requireAccessible}, for a type and every type it is nested in. */
-  void requireAccessibleType(TreePath use, TypeElement type) {
-    for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
-      requireAccessible(use, e);
-    }
   }
 
   /**
@@ -269,23 +233,5 @@ final class Resolver {
       }
     }
     return true;
-  }
-
-  private static PackageElement packageOf(Element element) {
-    Element e = element;
-    while (!(e instanceof PackageElement)) {
-      e = e.getEnclosingElement();
-    }
-    return (PackageElement) e;
-  }
-
-  private static String describe(Element member) {
-    String kind = member.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ');
-    Element owner = member.getEnclosingElement();
-    String name =
-        member.getKind() == ElementKind.CONSTRUCTOR
-            ? owner.getSimpleName().toString()
-            : member.getSimpleName().toString();
-    return kind + " " + (owner instanceof TypeElement t ? t.getSimpleName() + "." : "") + name;
   }
 }

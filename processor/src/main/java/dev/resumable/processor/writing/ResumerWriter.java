@@ -125,6 +125,7 @@ public final class ResumerWriter {
       }
       args.add("$N", parameter.javaName());
     }
+    start.varargs(method.method().isVarArgs());
     String diamond = method.method().getTypeParameters().isEmpty() ? "" : "<>";
     return start.addStatement("return engine.start($N, new $T$L($L))", id, method.frameClass(),
         diamond, args.build()).build();

@@ -12,6 +12,7 @@ final class RuntimeNames {
   static final ClassName STEP = ClassName.get("dev.resumable.machine", "Step");
   static final ClassName LOCALS_WRITER = ClassName.get("dev.resumable.machine", "LocalsWriter");
   static final ClassName LOCALS_READER = ClassName.get("dev.resumable.machine", "LocalsReader");
+  static final ClassName FOR_EACH = ClassName.get("dev.resumable.machine", "ForEach");
   static final ClassName ENGINE = ClassName.get("dev.resumable", "Engine");
   static final ClassName OUTCOME = ClassName.get("dev.resumable", "Outcome");
   static final ClassName GENERATED =

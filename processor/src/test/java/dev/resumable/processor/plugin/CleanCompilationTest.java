@@ -107,4 +107,23 @@ class CleanCompilationTest {
     assertThat(compilation).generatedSourceFile("test.Orders_ship_2");
     assertThat(compilation).generatedSourceFile("test.Orders_Returns_refund");
   }
+
+  /**
+   * Waits inside the arguments of a call that suspends come before it, in the order the plugin
+   * reads them from the source too: the processor takes the order from the same place.
+   */
+  @Test
+  void pointsInsideArgumentsAreInTheOrderThePluginChecks() {
+    Compilation compilation = PluginCompiler.withProcessor(PluginCompiler.flow("""
+          @Resumable int plus(int x) { return x + Await.event("p", Integer.class); }
+          @Resumable String concatenated() { return "" + plus(Await.event("a", Integer.class)); }
+          @Resumable int nested() { return plus(plus(1)); }
+          @Resumable int initializer() {
+            int y = plus(Await.event("b", Integer.class)) + plus(2);
+            return y;
+          }
+        """));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation.diagnostics()).isEmpty();
+  }
 }

@@ -7,7 +7,11 @@ import com.google.testing.compile.Compilation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Constructs that generated code cannot express are rejected, never printed wrongly. */
+/**
+ * Constructs that generated code cannot express are rejected, never printed wrongly. Members it
+ * cannot reach (private ones, protected ones of other packages) are validation's to reject, before
+ * anything is written: see {@code AccessDiagnosticsTest}.
+ */
 class UnsupportedConstructTest {
   private static final String PARENT =
       """
@@ -23,16 +27,6 @@ class UnsupportedConstructTest {
       }
       """;
 
-  private static final String FOREIGN =
-      """
-      package sample.other;
-
-      public class Foreign {
-        protected int guarded() { return 2; }
-        protected static int guardedStatic() { return 3; }
-      }
-      """;
-
   private static final String WORKFLOW_TEMPLATE =
       """
       package sample;
@@ -40,10 +34,6 @@ class UnsupportedConstructTest {
       import java.util.function.*;
 
       class Workflow extends Parent implements Greeting {
-        private int secret = 1;
-        private int hidden() { return 2; }
-        private static class Hidden { }
-        static class Guarded { private Guarded() { } }
         class Inner { }
 
         @Override public int greet() { return 4; }
@@ -62,43 +52,11 @@ class UnsupportedConstructTest {
         "return super.greet();                        | super of the workflow class",
         "return super.inherited;                      | super of the workflow class",
         "IntSupplier s = super::greet; return s;      | super of the workflow class",
-        "return secret;                               | private field Workflow.secret",
-        "return this.secret;                          | private field Workflow.secret",
-        "return hidden();                             | private method Workflow.hidden",
-        "IntSupplier s = this::hidden; return s;      | private method Workflow.hidden",
-        "return new Hidden();                         | private class Workflow.Hidden",
-        "return new Guarded();                        | private constructor Guarded.Guarded",
         "Supplier<Inner> s = Inner::new; return s;    | constructor reference to an inner class",
         "return Greeting.super.greet();               | super of the workflow class",
       })
   void workflowMembersThatGeneratedCodeCannotReach(String body, String problem) {
     assertRejected(problem, PARENT, WORKFLOW_TEMPLATE.formatted(body));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(
-      delimiter = '|',
-      value = {
-        "return guarded();                     | protected method Foreign.guarded",
-        "return guardedStatic();               | protected method Foreign.guardedStatic",
-        "return Foreign.guardedStatic();       | protected method Foreign.guardedStatic",
-      })
-  void protectedMembersOfAnotherPackage(String body, String problem) {
-    String workflow =
-        """
-        package sample;
-
-        import sample.other.Foreign;
-
-        class Workflow extends Foreign {
-          @Copy
-          Object copied() {
-            %s
-          }
-        }
-        """
-            .formatted(body);
-    assertRejected(problem, FOREIGN, workflow);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,0 +1,51 @@
+package dev.resumable.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Constructs the transform takes apart compile, without a warning under strict lint: what each
+ * computes is checked across restarts by the end-to-end differential suite.
+ */
+class AcceptedConstructsTest {
+
+  private static final String CALLEES = """
+        @Resumable int plus(int x) { return x + Await.event("p", Integer.class); }
+        @Resumable String joined(String separator, String... parts) {
+          return Await.event("j", String.class) + String.join(separator, parts);
+        }
+        @Resumable void note(int x) { Await.event("n", String.class); }
+      """;
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "return plus(Await.event(\"a\", Integer.class));",
+      "return plus(plus(1));",
+      "int y = plus(Await.event(\"a\", Integer.class)); return y;",
+      "int y = 0; y = plus(y + Await.event(\"a\", Integer.class)); return y;",
+      "note(plus(2)); return 0;",
+      "return (\"\" + plus(Await.event(\"a\", Integer.class))).length();",
+      "return joined(\",\", \"a\", \"b\").length() + joined(\"-\").length();",
+      "return joined(\";\", new String[] {\"x\"}).length();",
+      "int[] a = {1, 2}; a[Await.event(\"i\", Integer.class) % 2] += 10; return a[0] + a[1];",
+      "int s = 0; for (int v : new TreeSet<>(Set.of(3, 1))) { s += v * Await.event(\"m\","
+          + " Integer.class); } return s;",
+      "Map<String, Integer> m = new TreeMap<>(Map.of(\"a\", 1)); int s = 0;"
+          + " for (Map.Entry<String, Integer> e : m.entrySet()) {"
+          + " s += e.getValue() + Await.event(\"m\", Integer.class); } return s;",
+      "Map<String, Integer> m = new HashMap<>(); int s = 0;"
+          + " for (String k : m.keySet()) { s += k.length() + plus(1); }"
+          + " for (int v : m.values()) { s += v + plus(2); } return s;",
+      "Deque<String> d = new ArrayDeque<>(List.of(\"x\")); int s = 0;"
+          + " for (String x : d) { s += x.length() + plus(3); } return s;",
+      "EnumSet<java.time.DayOfWeek> days = EnumSet.of(java.time.DayOfWeek.MONDAY);"
+          + " EnumMap<java.time.DayOfWeek, Integer> hours = new EnumMap<>(java.time.DayOfWeek.class);"
+          + " Await.event(\"e\", String.class); return days.size() + hours.size();",
+  })
+  void compiles(String body) {
+    assertThat(Sources.compile(Sources.flow(CALLEES + "@Resumable int run() {\n" + body + "\n}")))
+        .succeededWithoutWarnings();
+  }
+}
