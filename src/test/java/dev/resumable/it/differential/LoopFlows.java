@@ -2,7 +2,12 @@ package dev.resumable.it.differential;
 
 import dev.resumable.Await;
 import dev.resumable.Resumable;
+import java.time.DayOfWeek;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,5 +70,32 @@ public class LoopFlows {
       all += name + Await.event("tick", Integer.class);
     }
     return all;
+  }
+
+  /** {@code setValue} on an entry taken again after a restart writes to the map itself. */
+  @Resumable
+  public Map<String, Integer> settingEntries(Map<String, Integer> stock) {
+    Map<String, Integer> counted = new HashMap<>(stock);
+    for (Map.Entry<String, Integer> entry : counted.entrySet()) {
+      entry.setValue(entry.getValue() * Await.event("factor", Integer.class));
+    }
+    return counted;
+  }
+
+  @Resumable
+  public List<String> overAnEnumSet(EnumSet<DayOfWeek> days) {
+    List<String> log = new ArrayList<>();
+    Deque<DayOfWeek> later = new ArrayDeque<>();
+    for (DayOfWeek day : days) {
+      if (Await.event("now", Boolean.class)) {
+        log.add(day.name());
+      } else {
+        later.addFirst(day);
+      }
+    }
+    for (DayOfWeek day : later) {
+      log.add(day + "@" + Await.event("at", Integer.class));
+    }
+    return log;
   }
 }

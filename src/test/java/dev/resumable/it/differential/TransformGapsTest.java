@@ -1,5 +1,7 @@
 package dev.resumable.it.differential;
 
+import java.time.DayOfWeek;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,6 +62,15 @@ class TransformGapsTest extends DifferentialSuite {
     cases.add("nestedOverSets", () -> new LoopFlows().nestedOverSets(outer, inner),
         (r, id) -> r.startNestedOverSets(id, outer, inner))
         .event("pair", "a").event("pair", "b").event("pair", "c").event("pair", "d");
+    Map<String, Integer> counts = Map.of("b", 2, "a", 1, "c", 3);
+    cases.add("settingEntries", () -> new LoopFlows().settingEntries(counts),
+        (r, id) -> r.startSettingEntries(id, counts))
+        .event("factor", 10).event("factor", 100).event("factor", 1000);
+    EnumSet<DayOfWeek> days = EnumSet.of(DayOfWeek.FRIDAY, DayOfWeek.MONDAY, DayOfWeek.SUNDAY);
+    cases.add("overAnEnumSet", () -> new LoopFlows().overAnEnumSet(days),
+        (r, id) -> r.startOverAnEnumSet(id, days))
+        .event("now", false).event("now", true).event("now", false)
+        .event("at", 1).event("at", 2);
     cases.add("assignedLoopVariable", () -> new LoopFlows().assignedLoopVariable(names),
         (r, id) -> r.startAssignedLoopVariable(id, names))
         .event("tick", 1).event("tick", 2).event("tick", 3);

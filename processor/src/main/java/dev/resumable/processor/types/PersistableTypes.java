@@ -34,8 +34,8 @@ public final class PersistableTypes {
   private static final Set<String> ONE_ARGUMENT = Set.of(
       "java.util.List", "java.util.Collection", "java.util.ArrayList", "java.util.LinkedList",
       "java.util.Set", "java.util.HashSet", "java.util.LinkedHashSet", "java.util.SortedSet",
-      "java.util.NavigableSet", "java.util.TreeSet", "java.util.EnumSet", "java.util.Deque",
-      "java.util.ArrayDeque", "java.util.Optional");
+      "java.util.NavigableSet", "java.util.TreeSet", "java.util.EnumSet", "java.util.Queue",
+      "java.util.Deque", "java.util.ArrayDeque", "java.util.Optional");
 
   private static final Set<String> MAPS = Set.of(
       "java.util.Map", "java.util.HashMap", "java.util.LinkedHashMap", "java.util.SortedMap",
