@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import dev.resumable.processor.debug.SourceMaps;
 import dev.resumable.processor.diag.Message;
 import dev.resumable.processor.diag.Reporter;
 import dev.resumable.processor.model.MethodModel;
@@ -65,6 +66,7 @@ public final class ResumableProcessor extends AbstractProcessor {
   private FrameWriter frameWriter;
   private final ResumerWriter resumerWriter = new ResumerWriter();
   private AttributionHazards hazards;
+  private SourceMaps sourceMaps;
   private final Map<TypeElement, Boolean> hazardous = new HashMap<>();
   private final Set<ExecutableElement> deferred = new LinkedHashSet<>();
   private final Map<PackageElement, List<MethodModel>> pending = new LinkedHashMap<>();
@@ -84,6 +86,7 @@ public final class ResumableProcessor extends AbstractProcessor {
         persistable, reporter);
     frameWriter = new FrameWriter(trees, env.getTypeUtils());
     hazards = new AttributionHazards(trees, env.getElementUtils(), reporter);
+    sourceMaps = SourceMaps.install(env);
   }
 
   @Override
@@ -148,6 +151,8 @@ public final class ResumableProcessor extends AbstractProcessor {
         return null;
       }
       frameWriter.write(model).writeTo(processingEnv.getFiler());
+      sourceMaps.expect(model.frameClass().packageName(), model.frameClass().simpleName(),
+          model.sourceFile());
       return model;
     } catch (dev.resumable.processor.writing.UnsupportedConstruct e) {
       reporter.error(e.path(), Message.UNPRINTABLE, e.description());

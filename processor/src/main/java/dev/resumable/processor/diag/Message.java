@@ -112,6 +112,10 @@ public enum Message {
           + " generated sources are stale, so rebuild cleanly (e.g. mvn clean compile)"),
   PLUGIN_FAILED("InternalError",
       "the Resumable javac plugin failed on %s: %s; please report this with the class's source"),
+  NO_SOURCE_MAP("NoSourceMap",
+      "could not add the source map for debuggers to %s (%s): breakpoints in %s will not stop in"
+          + " its state machine; build with a JDK whose class files the processor's ASM reads"
+          + " (or a newer resumable-processor)"),
   INTERNAL_ERROR("InternalError",
       "the Resumable processor failed on %s: %s; please report this with the method's source");
 
