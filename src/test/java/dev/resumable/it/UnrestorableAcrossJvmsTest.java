@@ -1,0 +1,73 @@
+package dev.resumable.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A value that cannot be restored exactly fails the step that reaches the wait, before anything
+ * is stored, with a message that names the local, the method, the wait's line, the class and the
+ * fix. Each step runs in a new JVM, as after a restart.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class UnrestorableAcrossJvmsTest {
+
+  private static final String STEPS = "dev.resumable.it.UnrestorableSteps";
+  private static final String FLOWS = "dev.resumable.it.UnrestorableFlows";
+
+  private final Map<String, String[]> afterStart = new HashMap<>();
+  private final Map<String, String[]> afterA = new HashMap<>();
+  private final Map<String, String[]> afterB = new HashMap<>();
+
+  @BeforeAll
+  void runEachStepInANewJvm(@TempDir Path dir) throws Exception {
+    Path store = dir.resolve("unrestorable");
+    read(JavaProcess.run(store, STEPS, "start"), afterStart);
+    read(JavaProcess.run(store, STEPS, "deliver", "first"), afterA);
+    read(JavaProcess.run(store, STEPS, "deliver", "second"), afterB);
+  }
+
+  private static void read(JavaProcess.Result result, Map<String, String[]> into) {
+    assertEquals(0, result.exitCode(), result.output());
+    for (String line : result.output().split("\n")) {
+      String[] parts = line.split("\\|", 3);
+      if (parts.length == 3 && UnrestorableSteps.FLOWS.contains(parts[0])) {
+        into.put(parts[0], parts);
+      }
+    }
+    assertEquals(UnrestorableSteps.FLOWS.size(), into.size(), result.output());
+  }
+
+  /** Refused at "a" and, still waiting there, refused again when the next step delivers. */
+  private void assertRefusedWithRowUnchanged(String flow, String local, String... named) {
+    assertTrue(afterStart.get(flow)[2].startsWith("WAITING event \"a\""), afterStart.get(flow)[2]);
+    for (Map<String, String[]> step : java.util.List.of(afterA, afterB)) {
+      String message = step.get(flow)[2];
+      assertTrue(message.startsWith("THREW CodecException: cannot keep local '" + local + "' of "
+          + FLOWS + "." + flow + " across the wait at UnrestorableFlows.java:"), message);
+      for (String part : named) {
+        assertTrue(message.contains(part), message);
+      }
+      assertEquals(afterStart.get(flow)[1], step.get(flow)[1], "the stored row is unchanged");
+    }
+  }
+
+  @Test
+  void aTreeMapWithALambdaComparatorIsRefusedAndNothingIsStored() {
+    assertRefusedWithRowUnchanged("comparatorThatCannotBeRestored", "byLength",
+        "java.util.TreeMap ordered by", "only natural order and Comparator.reverseOrder()");
+  }
+
+  @Test
+  void aSubclassOfArrayListIsRefusedAndNothingIsStored() {
+    assertRefusedWithRowUnchanged("subclassOfAList", "items",
+        UnrestorableFlows.Audited.class.getName(), "copy it into one of them before the wait");
+  }
+}
