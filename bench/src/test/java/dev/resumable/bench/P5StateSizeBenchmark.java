@@ -22,8 +22,8 @@ public final class P5StateSizeBenchmark {
 
   /**
    * @param storedBytes the state column of the instance's H2 row: the whole InstanceRecord
-   * @param localsBytes the protobuf-encoded values of its live locals, without names or anything
-   *     else
+   * @param localsBytes the protobuf-encoded values of its live locals and of the objects they
+   *     refer to, without names or anything else
    * @param javaSerializationBytes the same values through one ObjectOutputStream
    * @param locals the names of the live locals, e.g. {@code orderId, customer, ...}
    */
@@ -40,10 +40,15 @@ public final class P5StateSizeBenchmark {
       orders.resume("order-1", OrderTracking.inTransit());
 
       byte[] state = engine.store().load("order-1").orElseThrow().state();
-      FrameRecord frame = InstanceRecord.parseFrom(state).getFrames(0);
+      InstanceRecord record = InstanceRecord.parseFrom(state);
+      FrameRecord frame = record.getFrames(0);
       int localsBytes = 0;
       for (Value value : frame.getLocalsMap().values()) {
         localsBytes += value.getSerializedSize();
+      }
+      // The objects the locals refer to: their lists and records, each stored once.
+      for (Value object : record.getObjectsList()) {
+        localsBytes += object.getSerializedSize();
       }
       Map<String, Object> locals = onlyFrame(engine.inspect("order-1")).locals();
       return new Sizes(state.length, localsBytes, javaSerializedSize(locals),

@@ -90,6 +90,14 @@ public final class Rows {
             computed("Java serialization", r -> Sizes.get().javaSerializationBytes(),
                 Rows::bytes),
             Target.none()),
+        Row.ratio("P5 codec", "What a wait and a resume add in encoding and decoding for that"
+                + " order, without the store: parse its stored record, rebuild its stack and"
+                + " object graph, resume it with an update (one loop turn), encode it again and"
+                + " write the bytes, against the same resume in memory with no encoding."
+                + " Time per wait.",
+            score("P5CodecBenchmark.decodeResumeEncode", "decode, resume, encode"),
+            score("P5CodecBenchmark.resumeInMemory", "resume in memory"),
+            Target.none()),
         Row.ratio("P6", "javac, in process through javax.tools and warmed up, compiling 200"
                 + " generated @Resumable methods in 20 classes with the processor and the javac"
                 + " plugin, against the same sources without any processor. Time per compilation.",
