@@ -1,6 +1,5 @@
 package dev.resumable;
 
-import com.google.protobuf.InvalidProtocolBufferException;
 import dev.resumable.codec.Codec;
 import dev.resumable.codec.CodecException;
 import dev.resumable.codec.Codecs;
@@ -13,6 +12,7 @@ import dev.resumable.machine.Machine;
 import dev.resumable.machine.PayloadTypes;
 import dev.resumable.machine.RestoreException;
 import dev.resumable.machine.Step;
+import dev.resumable.machine.StoredDataException;
 import dev.resumable.machine.SuspensionPoint;
 import dev.resumable.proto.AllOfWait;
 import dev.resumable.proto.EventWait;
@@ -28,20 +28,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -59,8 +55,11 @@ public final class Engine implements AutoCloseable {
   private final InstanceRecords records;
   private final Consumer<Throwable> errors;
   private final Duration timerPollInterval;
-  private final Runnable afterCall;
-  private final Object[] locks = new Object[64];
+  private final InstanceLocks locks;
+  private final StoredRecordChecker checker;
+  private final Inspector inspector;
+  private final Quarantine quarantine;
+  private final TimerSweep timerSweep;
   private final Branches branches = new Branches(this);
 
   static {
@@ -70,9 +69,7 @@ public final class Engine implements AutoCloseable {
   private ScheduledExecutorService timers;
   private final int workerThreads;
   private ExecutorService workers;
-  private final ReentrantReadWriteLock lifecycle =
-      new ReentrantReadWriteLock();
-  private volatile boolean closed;
+  private final CallGate gate;
 
   private Engine(Builder builder) {
     this.store = builder.store != null ? builder.store : H2Store.openDefault();
@@ -83,11 +80,13 @@ public final class Engine implements AutoCloseable {
     this.records = new InstanceRecords(registry, clock);
     this.errors = builder.errors;
     this.timerPollInterval = builder.timerPollInterval;
-    this.afterCall = builder.afterCall;
+    this.gate = new CallGate(builder.afterCall);
     this.workerThreads = builder.workerThreads;
-    for (int i = 0; i < locks.length; i++) {
-      locks[i] = new Object();
-    }
+    this.locks = InstanceLocks.of(store);
+    this.checker = new StoredRecordChecker(registry);
+    this.inspector = new Inspector(registry, records);
+    this.quarantine = new Quarantine(errors);
+    this.timerSweep = new TimerSweep(store, clock, quarantine);
   }
 
   /** An engine on the embedded store at its default location (see {@link H2Store#openDefault}). */
@@ -106,7 +105,8 @@ public final class Engine implements AutoCloseable {
    * @throws InstanceExistsException if an instance with this id exists; it is left unchanged
    */
   public <R> Outcome<R> start(String id, Frame entry) {
-    requireId(id);
+    Arguments.id(id);
+    Arguments.notNull(entry, "entry");
     @SuppressWarnings("unchecked") // the entry frame's method returns R
     Outcome<R> outcome = (Outcome<R>) onInstance(id, () -> startLocked(id, entry));
     return outcome;
@@ -131,6 +131,8 @@ public final class Engine implements AutoCloseable {
    * to its end, and commits.
    */
   public Outcome<?> resume(String id, Object payload) {
+    Arguments.id(id);
+    Arguments.payload(payload);
     return onInstance(id, () -> {
       InstanceRecord record = loadWaiting(id);
       WaitCondition wait = record.getWait();
@@ -154,7 +156,9 @@ public final class Engine implements AutoCloseable {
    * for it. Either way the change is committed before this returns.
    */
   public Outcome<?> resume(String id, String name, Object payload) {
-    requireEventName(name);
+    Arguments.id(id);
+    Arguments.eventName(name);
+    Arguments.payload(payload);
     return onInstance(id, () -> deliver(loadWaiting(id), name, payload));
   }
 
@@ -165,7 +169,10 @@ public final class Engine implements AutoCloseable {
    * are remembered per instance.
    */
   public Outcome<?> resume(String id, String name, Object payload, String eventId) {
-    requireEventName(name);
+    Arguments.id(id);
+    Arguments.eventName(name);
+    Arguments.payload(payload);
+    Arguments.text(eventId, "eventId");
     return onInstance(id, () -> {
       InstanceRecord record = decode(load(id));
       if (record.getAppliedEventIdsList().contains(eventId)) {
@@ -185,16 +192,6 @@ public final class Engine implements AutoCloseable {
     return deliver(remembered, name, payload);
   }
 
-  private static void requireEventName(String name) {
-    if (name == null || BranchOutcome.isOutcomeEvent(name)) {
-      throw new UnexpectedEventException("event name " + (name == null ? "null"
-          : "\"" + name + "\"") + " cannot be delivered: "
-          + (name == null ? "name the event" : "names starting with \"branch:\" are reserved for"
-          + " the outcomes of branches, which the engine delivers itself")
-          + "; nothing was changed");
-    }
-  }
-
   private static final int REMEMBERED_EVENT_IDS = 256;
 
   private static List<String> lastIds(InstanceRecord record, String eventId) {
@@ -211,8 +208,12 @@ public final class Engine implements AutoCloseable {
    *     key; nothing is kept
    */
   public Outcome<?> signal(String name, String key, Object payload) {
+    Arguments.eventName(name);
+    Arguments.text(key, "key");
+    Arguments.payload(payload);
     return whileOpen(() -> {
-      List<String> waiting = store.waitingFor(InstanceRecords.waitKey(name, key));
+      List<String> waiting = quarantine.readableOf(
+          store.waitingFor(InstanceRecords.waitKey(name, key)), store, checker);
       if (waiting.isEmpty()) {
         throw new UnexpectedEventException("no instance waits for event \"" + name + "\" with key"
             + " \"" + key + "\"; deliver it by instance id to keep it in an inbox until it is"
@@ -235,6 +236,9 @@ public final class Engine implements AutoCloseable {
    */
   public CompletableFuture<Outcome<?>> resumeAsync(String id, String name,
       Object payload) {
+    Arguments.id(id);
+    Arguments.eventName(name);
+    Arguments.payload(payload);
     return CompletableFuture.supplyAsync(() -> resume(id, name, payload),
         workers());
   }
@@ -242,13 +246,17 @@ public final class Engine implements AutoCloseable {
   /** {@link #resumeAsync(String, String, Object)} for an event with an id, applied once. */
   public CompletableFuture<Outcome<?>> resumeAsync(String id, String name,
       Object payload, String eventId) {
+    Arguments.id(id);
+    Arguments.eventName(name);
+    Arguments.payload(payload);
+    Arguments.text(eventId, "eventId");
     return CompletableFuture.supplyAsync(
         () -> resume(id, name, payload, eventId), workers());
   }
 
   private synchronized ExecutorService workers() {
-    if (closed) {
-      throw closedEngine();
+    if (gate.isClosed()) {
+      throw CallGate.closedEngine();
     }
     if (workers == null) {
       AtomicInteger count = new AtomicInteger();
@@ -267,6 +275,7 @@ public final class Engine implements AutoCloseable {
    * {@link Status#CANCELLED}.
    */
   public Outcome<?> cancel(String id) {
+    Arguments.id(id);
     return onInstance(id, () -> interrupt(loadWaiting(id),
         new CancelledException("instance \"" + id + "\" was cancelled")));
   }
@@ -274,8 +283,9 @@ public final class Engine implements AutoCloseable {
   /** Throws {@code thrown} where the instance waits, runs it on from there, and commits. */
   Outcome<?> interrupt(InstanceRecord record, Throwable thrown) {
     List<InboxEvent> inbox = new ArrayList<>(record.getInboxList());
-    Machine.Run run = Machine.interrupt(restore(record), thrown, inbox, clock,
-        branching(record.getId(), record.getBranchesStarted()));
+    Machine.Stack stack = restore(record);
+    Machine.Run run = ofStoredData(record.getId(), () -> Machine.interrupt(stack, thrown, inbox,
+        clock, branching(record.getId(), record.getBranchesStarted())));
     return commit(record, run, inbox);
   }
 
@@ -285,28 +295,8 @@ public final class Engine implements AutoCloseable {
    * {@link #start() started}, and by tests that move a virtual clock.
    */
   public int fireDueTimers() {
-    return whileOpen(() -> {
-      int fired = 0;
-      Set<String> failed = new HashSet<>();
-      while (true) {
-        List<String> due = store.due(clock.instant(), 64);
-        due.removeAll(failed);
-        if (due.isEmpty()) {
-          return fired;
-        }
-        for (String id : due) {
-          try {
-            if (fireTimer(id)) {
-              fired++;
-            }
-            failed.addAll(branches.settleEnded().failed()); // not again in this sweep
-          } catch (RuntimeException e) {
-            failed.add(id);
-            errors.accept(e);
-          }
-        }
-      }
-    });
+    return whileOpen(() -> timerSweep.run(this::fireTimer,
+        () -> branches.settleEnded().failed()));
   }
 
   /** When the earliest pending timer is due, by which a virtual clock can step. */
@@ -366,7 +356,7 @@ public final class Engine implements AutoCloseable {
 
   /** The lock that keeps two calls on one instance from interleaving in this engine. */
   Object lockFor(String id) {
-    return locks[Math.floorMod(id.hashCode(), locks.length)];
+    return locks.lockFor(id);
   }
 
   /**
@@ -374,33 +364,27 @@ public final class Engine implements AutoCloseable {
    * and its suspended stack with each frame's line and stored locals.
    */
   public Inspection inspect(String id) {
+    Arguments.id(id);
     return whileOpen(() -> {
-      InstanceRecord record = decode(load(id));
-      Status status = InstanceRecords.status(record);
-      List<Inspection.Frame> frames = new ArrayList<>();
-      String waitingFor = null;
-      if (status == Status.WAITING) {
-        waitingFor = records.outcome(record, null).waitingFor();
-        try {
-          for (Machine.FrameView view : Machine.inspect(record.getFramesList(),
-              record.getObjectsList(), registry)) {
-            FrameType type = view.type();
-            frames.add(new Inspection.Frame(type.className(), type.methodName(),
-                type.sourceFile(), view.point().line(), view.point().id(), view.locals()));
-          }
-        } catch (RestoreException e) {
-          throw new UnreadableInstanceException(id, e.getMessage(), e.incompatible(), e);
-        }
+      InstanceRecord record;
+      try {
+        record = decode(load(id));
+      } catch (UnreadableInstanceException e) {
+        return Inspection.unreadable(id, e);
       }
-      return new Inspection(id, status, waitingFor,
-          Instant.ofEpochMilli(record.getUpdatedAtEpochMillis()), frames);
+      return inspector.inspect(record);
     });
   }
 
   /** The instance's current outcome, without running anything. */
   public Outcome<?> status(String id) {
+    Arguments.id(id);
     return whileOpen(() -> {
-      return records.outcome(decode(load(id)), null);
+      try {
+        return records.outcome(decode(load(id)), null);
+      } catch (UnreadableInstanceException e) {
+        return Outcome.unreadable(id, e);
+      }
     });
   }
 
@@ -409,7 +393,7 @@ public final class Engine implements AutoCloseable {
    * generated {@code Resumer} registers its own package's catalog.
    */
   public void register(FrameCatalog catalog) {
-    registry.register(catalog);
+    registry.register(Arguments.notNull(catalog, "catalog"));
   }
 
   /** The store this engine commits to. */
@@ -424,17 +408,15 @@ public final class Engine implements AutoCloseable {
    */
   @Override
   public void close() {
-    closed = true;
+    gate.refuseNewCalls();
     synchronized (this) {
       timers = stop(timers);
       workers = stop(workers); // queued calls are refused as they come up; running ones finish
     }
-    lifecycle.writeLock().lock(); // waits for the steps in progress
-    try {
+    gate.closeAfterCallsInProgress(() -> {
+      locks.release();
       store.close();
-    } finally {
-      lifecycle.writeLock().unlock();
-    }
+    });
   }
 
   private static <E extends ExecutorService> E stop(E threads) {
@@ -449,31 +431,8 @@ public final class Engine implements AutoCloseable {
     return null;
   }
 
-  /**
-   * Runs a call that close() waits for, and refuses calls once closing began. The read lock is
-   * taken without waiting: a caller must be refused, not queued behind a closing engine.
-   */
   private <T> T whileOpen(Supplier<T> call) {
-    if (closed || !lifecycle.readLock().tryLock()) {
-      throw closedEngine();
-    }
-    boolean outermost = lifecycle.getReadHoldCount() == 1;
-    try {
-      if (closed && outermost) {
-        throw closedEngine(); // closing began between the check and the lock
-      }
-      return call.get();
-    } finally {
-      lifecycle.readLock().unlock();
-      if (outermost) {
-        afterCall.run();
-      }
-    }
-  }
-
-  private static IllegalStateException closedEngine() {
-    return new IllegalStateException("the engine is closed; open a new one on the same store to"
-        + " go on");
+    return gate.whileOpen(call);
   }
 
   private Outcome<?> deliver(InstanceRecord record, String name, Object payload) {
@@ -498,7 +457,7 @@ public final class Engine implements AutoCloseable {
     }
     Machine.Stack stack = restore(record);
     SuspensionPoint point = stack.innermostPoint();
-    if (!PayloadTypes.accepts(point.eventType(), payload)) {
+    if (point.eventType() == null || !PayloadTypes.accepts(point.eventType(), payload)) {
       throw wrongPayload(id, name, point.eventType().getName(), payload);
     }
     return continueWith(record, stack, payload);
@@ -556,9 +515,21 @@ public final class Engine implements AutoCloseable {
   /** Runs the restored stack on from where it waited, with {@code payload}, and commits. */
   private Outcome<?> continueWith(InstanceRecord record, Machine.Stack stack, Object payload) {
     List<InboxEvent> inbox = new ArrayList<>(record.getInboxList());
-    Machine.Run run = Machine.resume(stack, payload, inbox, clock,
-        branching(record.getId(), record.getBranchesStarted()));
+    Machine.Run run = ofStoredData(record.getId(), () -> Machine.resume(stack, payload, inbox,
+        clock, branching(record.getId(), record.getBranchesStarted())));
     return commit(record, run, inbox);
+  }
+
+  /**
+   * Runs a restored instance on. Stored data it needs on the way (an event from the inbox, a
+   * branch's outcome) that cannot be decoded ends the call with nothing committed.
+   */
+  private static Machine.Run ofStoredData(String id, Supplier<Machine.Run> run) {
+    try {
+      return run.get();
+    } catch (StoredDataException e) {
+      throw new UnreadableInstanceException(id, e.getMessage(), false, e);
+    }
   }
 
   /**
@@ -660,17 +631,12 @@ public final class Engine implements AutoCloseable {
   }
 
   private StoredInstance load(String id) {
-    requireId(id);
     return store.load(id).orElseThrow(() -> new NoSuchInstanceException(id));
   }
 
+  /** The record stored in {@code stored}, trusted only once checked. */
   InstanceRecord decode(StoredInstance stored) {
-    try {
-      return InstanceRecord.parseFrom(stored.state());
-    } catch (InvalidProtocolBufferException e) {
-      throw new UnreadableInstanceException(stored.id(), "its stored state is not a valid"
-          + " instance record (" + e.getMessage() + ")", false, e);
-    }
+    return checker.read(stored);
   }
 
   StoredInstance stored(InstanceRecord record) {
@@ -689,13 +655,7 @@ public final class Engine implements AutoCloseable {
 
   /** For generated code: the registered object that {@code type}'s methods run on. */
   public <T> T receiverOf(Class<T> type) {
-    return receiver(type);
-  }
-
-  private static void requireId(String id) {
-    if (id == null || id.isBlank()) {
-      throw new IllegalArgumentException("an instance id must be a non-blank string");
-    }
+    return receiver(Arguments.notNull(type, "type"));
   }
 
   /** Configures an engine: its store, receivers, clock and catalogs. */
@@ -714,13 +674,13 @@ public final class Engine implements AutoCloseable {
 
     /** The store to use; by default the embedded H2 file store at its default location. */
     public Builder store(Store store) {
-      this.store = store;
+      this.store = Arguments.notNull(store, "store");
       return this;
     }
 
     /** Uses the embedded H2 file store at {@code file}. */
     public Builder storeFile(Path file) {
-      return store(H2Store.open(file));
+      return store(H2Store.open(Arguments.notNull(file, "file")));
     }
 
     /**
@@ -728,18 +688,22 @@ public final class Engine implements AutoCloseable {
      * fields are not persisted: after a restart, resumed frames run on the object registered then.
      */
     public <T> Builder receiver(Class<T> type, T receiver) {
-      receivers.put(type, type.cast(receiver));
+      Arguments.notNull(type, "type");
+      receivers.put(type, type.cast(Arguments.notNull(receiver, "receiver")));
       return this;
     }
 
     /** The clock timers are measured by; a test can pass one it moves itself. */
     public Builder clock(Clock clock) {
-      this.clock = clock;
+      this.clock = Arguments.notNull(clock, "clock");
       return this;
     }
 
     /** How often the timer thread looks for due timers (an indexed query); 100 ms by default. */
     public Builder timerPollInterval(Duration interval) {
+      if (Arguments.notNull(interval, "interval").isNegative() || interval.isZero()) {
+        throw new IllegalArgumentException("interval must be positive, not " + interval);
+      }
       this.timerPollInterval = interval;
       return this;
     }
@@ -749,7 +713,7 @@ public final class Engine implements AutoCloseable {
      * cannot be read; by default they are printed to standard error.
      */
     public Builder onError(Consumer<Throwable> handler) {
-      this.errors = handler;
+      this.errors = Arguments.notNull(handler, "handler");
       return this;
     }
 
@@ -769,19 +733,19 @@ public final class Engine implements AutoCloseable {
      * harnesses, such as the test kit's one-call-per-engine mode.
      */
     public Builder afterEachCall(Runnable hook) {
-      this.afterCall = Objects.requireNonNull(hook, "hook");
+      this.afterCall = Arguments.notNull(hook, "hook");
       return this;
     }
 
     /** Where to discover generated catalogs, if not the runtime's own class loader. */
     public Builder classLoader(ClassLoader classLoader) {
-      this.classLoader = classLoader;
+      this.classLoader = Arguments.notNull(classLoader, "classLoader");
       return this;
     }
 
     /** Registers a catalog explicitly, in addition to those discovered as services. */
     public Builder catalog(FrameCatalog catalog) {
-      catalogs.add(catalog);
+      catalogs.add(Arguments.notNull(catalog, "catalog"));
       return this;
     }
 

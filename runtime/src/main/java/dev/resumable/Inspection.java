@@ -22,13 +22,30 @@ public final class Inspection {
   private final String waitingFor;
   private final Instant since;
   private final List<Frame> frames;
+  private final UnreadableInstanceException unreadable;
 
   Inspection(String id, Status status, String waitingFor, Instant since, List<Frame> frames) {
+    this(id, status, waitingFor, since, frames, null);
+  }
+
+  private Inspection(String id, Status status, String waitingFor, Instant since,
+      List<Frame> frames, UnreadableInstanceException unreadable) {
     this.id = id;
+    this.unreadable = unreadable;
     this.status = status;
     this.waitingFor = waitingFor;
     this.since = since;
     this.frames = List.copyOf(frames);
+  }
+
+  /** An instance whose stored state cannot be read or continued, and why. */
+  static Inspection unreadable(String id, UnreadableInstanceException why) {
+    return new Inspection(id, Status.UNREADABLE, null, null, List.of(), why);
+  }
+
+  /** Why the instance cannot be read or continued; null unless {@link Status#UNREADABLE}. */
+  public UnreadableInstanceException unreadable() {
+    return unreadable;
   }
 
   public String id() {
@@ -44,7 +61,7 @@ public final class Inspection {
     return waitingFor;
   }
 
-  /** When the instance reached its current state. */
+  /** When the instance reached its current state; null if it is unreadable. */
   public Instant since() {
     return since;
   }
@@ -57,6 +74,9 @@ public final class Inspection {
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder(id).append(' ').append(status);
+    if (unreadable != null) {
+      return text.append(": ").append(unreadable.getMessage()).toString();
+    }
     if (waitingFor != null) {
       text.append(" for ").append(waitingFor);
     }

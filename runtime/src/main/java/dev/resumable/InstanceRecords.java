@@ -125,6 +125,8 @@ final class InstanceRecords {
         .addInbox(InboxEvent.newBuilder()
             .setName(name)
             .setType(payload.getClass().getName())
+            .addAllSupertypes(PayloadTypes.namesOf(payload.getClass()).subList(1,
+                PayloadTypes.namesOf(payload.getClass()).size()))
             .setPayload(codec.encode(payload))
             .setReceivedAtEpochMillis(clock.millis()))
         .build();
@@ -270,7 +272,7 @@ final class InstanceRecords {
     }
     try {
       return entry.resultCodec().decode(record.getResult());
-    } catch (CodecException e) {
+    } catch (RuntimeException e) {
       throw new UnreadableInstanceException(record.getId(), "its result cannot be decoded: "
           + e.getMessage(), false, e);
     }

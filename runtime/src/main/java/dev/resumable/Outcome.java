@@ -16,9 +16,15 @@ public final class Outcome<R> {
   private final R result;
   private final Failure failure;
   private final List<String> inbox;
+  private final UnreadableInstanceException unreadable;
 
   Outcome(String id, Status status, String awaitedEvent, String waitingFor, java.time.Instant due,
       R result, Failure failure, List<String> inbox) {
+    this(id, status, awaitedEvent, waitingFor, due, result, failure, inbox, null);
+  }
+
+  private Outcome(String id, Status status, String awaitedEvent, String waitingFor, java.time.Instant due,
+      R result, Failure failure, List<String> inbox, UnreadableInstanceException unreadable) {
     this.id = id;
     this.status = status;
     this.awaitedEvent = awaitedEvent;
@@ -27,6 +33,12 @@ public final class Outcome<R> {
     this.result = result;
     this.failure = failure;
     this.inbox = List.copyOf(inbox);
+    this.unreadable = unreadable;
+  }
+
+  /** The outcome of an instance whose stored state cannot be read or continued, and why. */
+  static Outcome<?> unreadable(String id, UnreadableInstanceException why) {
+    return new Outcome<>(id, Status.UNREADABLE, null, null, null, null, null, List.of(), why);
   }
 
   public String id() {
@@ -53,6 +65,18 @@ public final class Outcome<R> {
     return status == Status.CANCELLED;
   }
 
+  public boolean isUnreadable() {
+    return status == Status.UNREADABLE;
+  }
+
+  /**
+   * Why the instance cannot be read or continued (its message names the instance and the
+   * damage or the code it needs); null unless {@link Status#UNREADABLE}.
+   */
+  public UnreadableInstanceException unreadable() {
+    return unreadable;
+  }
+
   /** Name of the single event the instance waits for; null unless it waits for one. */
   public String awaitedEvent() {
     return awaitedEvent;
@@ -75,11 +99,14 @@ public final class Outcome<R> {
   /**
    * The entry method's return value (null for a void method). Throws {@link
    * WorkflowFailedException} if the instance failed, {@link IllegalStateException} if it is
-   * still waiting.
+   * still waiting, and {@link #unreadable()} if it is unreadable.
    */
   public R result() {
     if (status == Status.FAILED || status == Status.CANCELLED) {
       throw new WorkflowFailedException(id, failure);
+    }
+    if (status == Status.UNREADABLE) {
+      throw unreadable;
     }
     if (status != Status.COMPLETED) {
       throw new IllegalStateException("instance \"" + id + "\" is " + status + " for "
@@ -118,6 +145,8 @@ public final class Outcome<R> {
         return id + " COMPLETED: " + result;
       case CANCELLED:
         return id + " CANCELLED";
+      case UNREADABLE:
+        return id + " UNREADABLE: " + unreadable.getMessage();
       default:
         return id + " FAILED: " + failure;
     }

@@ -9,5 +9,10 @@ public enum Status {
   /** Ended by an exception; {@link Outcome#failure()} describes it. */
   FAILED,
   /** Cancelled: its waits were interrupted, its finally blocks ran, and it ended. */
-  CANCELLED
+  CANCELLED,
+  /**
+   * Its stored state is damaged, or was saved by code this build does not have: nothing runs it
+   * and nothing overwrites it. {@link Outcome#unreadable()} says why.
+   */
+  UNREADABLE
 }

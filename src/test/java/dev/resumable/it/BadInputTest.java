@@ -104,7 +104,7 @@ class BadInputTest {
     flows.startSumUntilZero("old");
     StoredInstance before = stored("old");
     InstanceRecord record = InstanceRecord.parseFrom(before.state());
-    InstanceRecord changed = record.toBuilder()
+    InstanceRecord changed = record.toBuilder().setRevision(before.revision() + 1)
         .setFrames(0, record.getFrames(0).toBuilder().setFingerprint("0000000000000000"))
         .build();
     engine.store().update(new StoredInstance("old", before.method(), before.status(),
@@ -122,7 +122,7 @@ class BadInputTest {
     flows.startSumUntilZero("gone");
     StoredInstance before = stored("gone");
     InstanceRecord record = InstanceRecord.parseFrom(before.state());
-    InstanceRecord renamed = record.toBuilder()
+    InstanceRecord renamed = record.toBuilder().setRevision(before.revision() + 1)
         .setFrames(0, record.getFrames(0).toBuilder()
             .setMethodKey("dev.resumable.it.Flows#renamedAway()"))
         .build();

@@ -1,7 +1,6 @@
 package dev.resumable.machine;
 
 import dev.resumable.Branch;
-import dev.resumable.codec.CodecException;
 import dev.resumable.codec.StoredExceptions;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,16 +63,16 @@ public final class Branching {
     }
     FrameType type = registry.find(outcome.method());
     if (type == null) {
-      throw new IllegalStateException("a branch returned from " + outcome.method() + ", which"
-          + " this build does not contain, so its result cannot be read");
+      throw new StoredDataException("a branch returned from " + outcome.method() + ", which"
+          + " this build does not contain, so its result cannot be read", null);
     }
     if (type.resultCodec() == null) {
       return null;
     }
     try {
       return type.resultCodec().decode(outcome.result());
-    } catch (CodecException e) {
-      throw new IllegalStateException("the result of a branch running " + outcome.method()
+    } catch (RuntimeException e) {
+      throw new StoredDataException("the result of a branch running " + outcome.method()
           + " cannot be decoded: " + e.getMessage(), e);
     }
   }

@@ -92,7 +92,7 @@ public final class Machine {
     Frame frame = type.blankFrame(receivers);
     try {
       frame.restoreFrom(point.label(), new LocalsReader(record, graph));
-    } catch (CodecException e) {
+    } catch (RuntimeException e) { // whatever damaged data makes of the generated decoding
       throw new RestoreException("its frame " + where + " cannot be decoded: " + e.getMessage(),
           false, e);
     }

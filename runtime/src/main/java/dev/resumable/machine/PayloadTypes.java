@@ -43,6 +43,36 @@ public final class PayloadTypes {
     return false;
   }
 
+  /**
+   * The names of {@code type} and of every class and interface it extends or implements, as an
+   * event kept in the inbox stores them, so that a wait for any of them takes it.
+   */
+  public static java.util.List<String> namesOf(Class<?> type) {
+    java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+    java.util.ArrayDeque<Class<?>> pending = new java.util.ArrayDeque<>();
+    pending.add(type);
+    while (!pending.isEmpty()) {
+      Class<?> c = pending.poll();
+      if (c != Object.class && names.add(c.getName())) {
+        if (c.getSuperclass() != null) {
+          pending.add(c.getSuperclass());
+        }
+        pending.addAll(java.util.List.of(c.getInterfaces()));
+      }
+    }
+    return java.util.List.copyOf(names);
+  }
+
+  /**
+   * Whether a wait for {@code type} takes {@code event} from the inbox: by the rule direct
+   * delivery follows, the event's class or one of its supertypes is {@code type}. Compared by
+   * name, so no class named by stored data is loaded.
+   */
+  public static boolean isKept(dev.resumable.proto.InboxEvent event, Class<?> type) {
+    String name = type.getName();
+    return event.getType().equals(name) || event.getSupertypesList().contains(name);
+  }
+
   public static boolean accepts(Class<?> type, Object value) {
     return value == null ? !type.isPrimitive() : boxed(type).isInstance(value);
   }

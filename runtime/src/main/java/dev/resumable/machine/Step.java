@@ -36,6 +36,8 @@ public final class Step {
   private List<Value> awaitedAllReceived;
   private String awaitedTimerName;
   private final Branching branching;
+  /** Set when stored data this step needed could not be decoded: the step then has no outcome. */
+  private StoredDataException unreadable;
 
   /** {@code stack} becomes the step's own: it pushes and pops frames on it as they run. */
   Step(ArrayList<Frame> stack, List<InboxEvent> inbox, Clock clock, Branching branching) {
@@ -68,7 +70,8 @@ public final class Step {
     for (Iterator<InboxEvent> it = inbox.iterator(); it.hasNext(); ) {
       InboxEvent event = it.next();
       if (names.contains(event.getName())) {
-        BranchOutcome outcome = Codecs.of(BranchOutcome.class).decode(event.getPayload());
+        BranchOutcome outcome = decodeStored(Codecs.of(BranchOutcome.class), event.getPayload(),
+            "the outcome of " + event.getName());
         if (outcome.failed()) {
           it.remove();
           value = outcome;
@@ -105,14 +108,15 @@ public final class Step {
   public Object joined() throws Throwable {
     Object got = result();
     if (got instanceof BranchOutcome outcome) {
-      return branching.unpack(outcome);
+      return unpack(outcome);
     }
     if (got instanceof Fired fired) {
-      return branching.unpack((BranchOutcome) fired.value());
+      return unpack((BranchOutcome) fired.value());
     }
     List<Object> results = new ArrayList<>();
     for (Value v : ((Collected) got).values()) {
-      results.add(branching.unpack(Codecs.of(BranchOutcome.class).decode(v)));
+      results.add(unpack(decodeStored(Codecs.of(BranchOutcome.class), v,
+          "a joined branch's outcome")));
     }
     return results;
   }
@@ -127,10 +131,11 @@ public final class Step {
       InboxEvent event = it.next();
       for (Wait wait : waits) {
         if (wait instanceof Wait.ForEvent forEvent && wait.name().equals(event.getName())
-            && event.getType().equals(PayloadTypes.boxed(forEvent.type()).getName())) {
+            && PayloadTypes.isKept(event, PayloadTypes.boxed(forEvent.type()))) {
           it.remove();
-          value = new Fired(wait.name(), Codecs.of(PayloadTypes.boxed(forEvent.type()))
-              .decode(event.getPayload()));
+          value = new Fired(wait.name(), decodeStored(
+              Codecs.of(PayloadTypes.boxed(forEvent.type())), event.getPayload(),
+              "event \"" + event.getName() + "\" in the inbox"));
           return false;
         }
       }
@@ -167,10 +172,10 @@ public final class Step {
     for (Wait wait : waits) {
       Value payload = null;
       if (wait instanceof Wait.ForEvent forEvent) {
-        String type = PayloadTypes.boxed(forEvent.type()).getName();
+        Class<?> type = PayloadTypes.boxed(forEvent.type());
         for (InboxEvent event : inbox) {
           if (!taken.contains(event) && event.getName().equals(wait.name())
-              && event.getType().equals(type)) {
+              && PayloadTypes.isKept(event, type)) {
             taken.add(event);
             payload = event.getPayload();
             break;
@@ -206,7 +211,8 @@ public final class Step {
     List<Object> values = new ArrayList<>();
     for (int i = 0; i < codecs.length; i++) {
       Value v = collected.values().get(i);
-      values.add(codecs[i] == null || v == null ? null : codecs[i].decode(v));
+      values.add(codecs[i] == null || v == null ? null
+          : decodeStored(codecs[i], v, "value " + (i + 1) + " of an all-of wait"));
     }
     return values;
   }
@@ -246,8 +252,9 @@ public final class Step {
     Class<?> boxed = PayloadTypes.boxed(type);
     for (Iterator<InboxEvent> it = inbox.iterator(); it.hasNext(); ) {
       InboxEvent event = it.next();
-      if (event.getName().equals(name) && event.getType().equals(boxed.getName())) {
-        value = Codecs.of(boxed).decode(event.getPayload());
+      if (event.getName().equals(name) && PayloadTypes.isKept(event, boxed)) {
+        value = decodeStored(Codecs.of(boxed), event.getPayload(),
+            "event \"" + name + "\" in the inbox");
         it.remove();
         return false;
       }
@@ -308,6 +315,9 @@ public final class Step {
       } catch (VirtualMachineError fatal) {
         throw fatal;
       } catch (Throwable thrown) {
+        if (unreadable != null) {
+          throw unreadable; // not the workflow's exception, whatever its code made of it
+        }
         pop();
         if (traces == null) {
           traces = new StackTraces();
@@ -319,6 +329,9 @@ public final class Step {
         error = thrown;
         continue;
       }
+      if (unreadable != null) {
+        throw unreadable;
+      }
       if (Frame.suspended(returned)) {
         return Ending.suspended();
       }
@@ -327,6 +340,29 @@ public final class Step {
         return Ending.completed(returned);
       }
       value = returned;
+    }
+  }
+
+  /**
+   * Decodes stored data; if it cannot be, remembers that, so that the step ends without an
+   * outcome even if the workflow's code catches the exception thrown here.
+   */
+  private <T> T decodeStored(Codec<T> codec, Value stored, String what) {
+    try {
+      return codec.decode(stored);
+    } catch (RuntimeException e) {
+      unreadable = new StoredDataException(what + " cannot be decoded: " + e.getMessage(), e);
+      throw unreadable;
+    }
+  }
+
+  /** A branch's result, or its exception; stored data that cannot be read ends the step. */
+  private Object unpack(BranchOutcome outcome) throws Throwable {
+    try {
+      return branching.unpack(outcome);
+    } catch (StoredDataException e) {
+      unreadable = e;
+      throw e;
     }
   }
 

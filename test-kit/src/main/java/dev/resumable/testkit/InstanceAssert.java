@@ -1,5 +1,6 @@
 package dev.resumable.testkit;
 
+import dev.resumable.Arguments;
 import dev.resumable.Outcome;
 import dev.resumable.Status;
 import java.time.Instant;
@@ -29,6 +30,7 @@ public final class InstanceAssert {
   }
 
   public InstanceAssert hasStatus(Status expected) {
+    Arguments.notNull(expected, "expected");
     if (outcome.status() != expected) {
       throw failure("be " + expected, expected, outcome.status());
     }
@@ -41,6 +43,7 @@ public final class InstanceAssert {
 
   /** Waits for the event {@code name}, whatever its payload type. */
   public InstanceAssert isWaitingForEvent(String name) {
+    Arguments.notNull(name, "name");
     if (!outcome.isWaiting() || !name.equals(outcome.awaitedEvent())) {
       throw failure("wait for event \"" + name + "\"", "event \"" + name + "\"", actualWait());
     }
@@ -49,6 +52,7 @@ public final class InstanceAssert {
 
   /** Waits for a timer due at exactly {@code due}. */
   public InstanceAssert isWaitingForTimerUntil(Instant due) {
+    Arguments.notNull(due, "due");
     if (!outcome.isWaiting() || !due.equals(outcome.timerDue())) {
       throw failure("wait for a timer until " + due, "timer until " + due, actualWait());
     }
@@ -60,10 +64,16 @@ public final class InstanceAssert {
    * {@code event "payment" (Payment)} or {@code timer until 2030-01-03T00:00:00Z}.
    */
   public InstanceAssert isWaitingFor(String description) {
+    Arguments.notNull(description, "description");
     if (!outcome.isWaiting() || !description.equals(outcome.waitingFor())) {
       throw failure("wait for " + description, description, actualWait());
     }
     return this;
+  }
+
+  /** Its stored state cannot be read or continued by this build; {@link #outcome()} says why. */
+  public InstanceAssert isUnreadable() {
+    return hasStatus(Status.UNREADABLE);
   }
 
   public InstanceAssert isCompleted() {
@@ -88,6 +98,7 @@ public final class InstanceAssert {
 
   /** Failed with an exception of exactly this class (stored by name, so subclasses differ). */
   public InstanceAssert hasFailedWith(Class<? extends Throwable> type) {
+    Arguments.notNull(type, "type");
     if (!outcome.isFailed() || !type.getName().equals(outcome.failure().type())) {
       throw failure("fail with " + type.getName(), type.getName(),
           outcome.isFailed() ? outcome.failure().type() : outcome.toString());
@@ -107,6 +118,10 @@ public final class InstanceAssert {
 
   /** Holds exactly these undelivered events in its inbox, oldest first. */
   public InstanceAssert hasInbox(String... eventNames) {
+    Arguments.notNull(eventNames, "eventNames");
+    for (String name : eventNames) {
+      Arguments.notNull(name, "eventNames[i]");
+    }
     List<String> expected = List.of(eventNames);
     if (!expected.equals(outcome.inbox())) {
       throw failure("hold the events " + expected + " in its inbox", expected, outcome.inbox());

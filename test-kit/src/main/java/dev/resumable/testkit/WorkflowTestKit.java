@@ -1,5 +1,6 @@
 package dev.resumable.testkit;
 
+import dev.resumable.Arguments;
 import dev.resumable.Engine;
 import dev.resumable.Inspection;
 import dev.resumable.NoSuchInstanceException;
@@ -11,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -71,8 +71,7 @@ public final class WorkflowTestKit implements BeforeEachCallback, AfterEachCallb
    * Registering while an engine runs restarts it, so that the receiver is there at once.
    */
   public synchronized <T> WorkflowTestKit receiver(Class<T> type, Supplier<? extends T> supplier) {
-    receivers.put(Objects.requireNonNull(type, "type"), Objects.requireNonNull(supplier,
-        "supplier"));
+    receivers.put(Arguments.notNull(type, "type"), Arguments.notNull(supplier, "supplier"));
     if (incarnation != null) {
       restart();
     }
@@ -84,7 +83,7 @@ public final class WorkflowTestKit implements BeforeEachCallback, AfterEachCallb
     if (directory != null) {
       throw new IllegalStateException("set the start of the clock before the kit is first used");
     }
-    this.start = Objects.requireNonNull(start, "start");
+    this.start = Arguments.notNull(start, "start");
     clock.resetTo(start);
     return this;
   }
@@ -156,7 +155,7 @@ public final class WorkflowTestKit implements BeforeEachCallback, AfterEachCallb
    * the end. Nothing sleeps. Returns how many timers fired.
    */
   public synchronized int advance(Duration duration) {
-    if (duration.isNegative()) {
+    if (Arguments.notNull(duration, "duration").isNegative()) {
       throw new IllegalArgumentException("the clock cannot go back (advance by " + duration + ")");
     }
     return advanceTo(clock.instant().plus(duration));
@@ -164,7 +163,7 @@ public final class WorkflowTestKit implements BeforeEachCallback, AfterEachCallb
 
   /** Moves the clock forward to {@code moment}; see {@link #advance}. */
   public synchronized int advanceTo(Instant moment) {
-    if (moment.isBefore(clock.instant())) {
+    if (Arguments.notNull(moment, "moment").isBefore(clock.instant())) {
       throw new IllegalArgumentException("the clock stands at " + clock.instant()
           + " and cannot go back to " + moment);
     }
@@ -206,6 +205,7 @@ public final class WorkflowTestKit implements BeforeEachCallback, AfterEachCallb
    * kit.assertThat("order-42").isWaitingForEvent("payment").hasInbox("parcel")}.
    */
   public synchronized InstanceAssert assertThat(String id) {
+    Arguments.id(id);
     Outcome<?> outcome;
     try {
       outcome = current().engine().status(id);
@@ -222,6 +222,7 @@ public final class WorkflowTestKit implements BeforeEachCallback, AfterEachCallb
 
   /** The receiver of {@code type} that the current engine runs instance methods on. */
   public synchronized <T> T receiverOf(Class<T> type) {
+    Arguments.notNull(type, "type");
     return current().engine().receiverOf(type);
   }
 

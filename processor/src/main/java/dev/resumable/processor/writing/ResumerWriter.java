@@ -37,7 +37,7 @@ public final class ResumerWriter {
         .addField(RuntimeNames.ENGINE, "engine", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
             .addParameter(RuntimeNames.ENGINE, "engine")
-            .addStatement("this.engine = engine")
+            .addStatement("this.engine = $T.notNull(engine, $S)", RuntimeNames.ARGUMENTS, "engine")
             .addStatement("engine.register(new Catalog())")
             .build())
         .addMethod(MethodSpec.methodBuilder("on")
@@ -127,8 +127,9 @@ public final class ResumerWriter {
     }
     start.varargs(method.method().isVarArgs());
     String diamond = method.method().getTypeParameters().isEmpty() ? "" : "<>";
-    return start.addStatement("return engine.start($N, new $T$L($L))", id, method.frameClass(),
-        diamond, args.build()).build();
+    // The id is checked first, before the receiver is looked up or the frame is built.
+    return start.addStatement("return engine.start($T.id($N), new $T$L($L))",
+        RuntimeNames.ARGUMENTS, id, method.frameClass(), diamond, args.build()).build();
   }
 
   private static Map<String, Integer> ownersPerName(List<MethodModel> methods) {

@@ -14,6 +14,7 @@ final class RuntimeNames {
   static final ClassName LOCALS_READER = ClassName.get("dev.resumable.machine", "LocalsReader");
   static final ClassName FOR_EACH = ClassName.get("dev.resumable.machine", "ForEach");
   static final ClassName ENGINE = ClassName.get("dev.resumable", "Engine");
+  static final ClassName ARGUMENTS = ClassName.get("dev.resumable", "Arguments");
   static final ClassName OUTCOME = ClassName.get("dev.resumable", "Outcome");
   static final ClassName GENERATED =
       ClassName.get("javax.annotation.processing", "Generated");
