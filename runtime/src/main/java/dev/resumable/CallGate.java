@@ -11,11 +11,13 @@ final class CallGate {
 
   private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
   private final Runnable afterCall;
+  private final Runnable onClosing;
   private volatile boolean closed;
   private boolean shut; // under the write lock
 
-  CallGate(Runnable afterCall) {
+  CallGate(Runnable afterCall, Runnable onClosing) {
     this.afterCall = afterCall;
+    this.onClosing = onClosing;
   }
 
   boolean isClosed() {
@@ -44,14 +46,17 @@ final class CallGate {
     }
   }
 
-  /** Refuses new calls from now on. */
-  void refuseNewCalls() {
-    closed = true;
+  /** Refuses new calls from now on; the first time, tells whoever asked to know. */
+  synchronized void refuseNewCalls() {
+    if (!closed) {
+      closed = true;
+      onClosing.run();
+    }
   }
 
   /** Once the calls in progress have finished, runs {@code shutdown}, the first time only. */
   void closeAfterCallsInProgress(Runnable shutdown) {
-    closed = true;
+    refuseNewCalls();
     lifecycle.writeLock().lock();
     try {
       if (!shut) {

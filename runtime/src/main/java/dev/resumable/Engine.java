@@ -80,7 +80,7 @@ public final class Engine implements AutoCloseable {
     this.records = new InstanceRecords(registry, clock);
     this.errors = builder.errors;
     this.timerPollInterval = builder.timerPollInterval;
-    this.gate = new CallGate(builder.afterCall);
+    this.gate = new CallGate(builder.afterCall, builder.onClosing);
     this.workerThreads = builder.workerThreads;
     this.locks = InstanceLocks.of(store);
     this.checker = new StoredRecordChecker(registry);
@@ -668,6 +668,7 @@ public final class Engine implements AutoCloseable {
     private Consumer<Throwable> errors = e -> e.printStackTrace();
     private Duration timerPollInterval = Duration.ofMillis(100);
     private Runnable afterCall = () -> {};
+    private Runnable onClosing = () -> {};
     private int workerThreads = Math.max(2, Runtime.getRuntime().availableProcessors());
 
     private Builder() {}
@@ -734,6 +735,16 @@ public final class Engine implements AutoCloseable {
      */
     public Builder afterEachCall(Runnable hook) {
       this.afterCall = Arguments.notNull(hook, "hook");
+      return this;
+    }
+
+    /**
+     * Runs once when {@link Engine#close()} begins: new calls are refused from then on, and the
+     * steps in progress have yet to finish. For an application that must stop feeding the engine
+     * (a load balancer to leave), and for tests of shutting down.
+     */
+    public Builder onClosing(Runnable hook) {
+      this.onClosing = Arguments.notNull(hook, "hook");
       return this;
     }
 

@@ -160,36 +160,37 @@ final class StoredRecordChecker {
 
   /** Why {@code wait} cannot be what a frame stopped at {@code point} waits for; null if it can. */
   private static String mismatch(SuspensionPoint point, WaitCondition wait) {
-    if (point.callee() != null) {
-      return "stopped at a call, but nothing is stored inside it";
-    }
-    if (point.eventType() == BranchOutcome.class) {
-      boolean joins = wait.hasEvent() ? isOutcome(wait.getEvent())
-          : wait.hasFirst() ? wait.getFirst().getEventsList().stream()
-              .allMatch(StoredRecordChecker::isOutcome) && !wait.getFirst().hasTimer()
+    boolean fits = switch (point.kind()) {
+      case CALL -> false;
+      case TIMER -> wait.hasTimer();
+      case FIRST_OF -> wait.hasFirst();
+      case ALL_OF -> wait.hasAll();
+      case JOIN -> wait.hasEvent() ? isOutcome(wait.getEvent())
+          : wait.hasFirst() ? !wait.getFirst().hasTimer()
+              && wait.getFirst().getEventsList().stream().allMatch(StoredRecordChecker::isOutcome)
           : wait.hasAll() && wait.getAll().getEventsList().stream()
               .allMatch(StoredRecordChecker::isOutcome);
-      return joins ? null : "joins branches, but the record waits for " + kind(wait);
+      case EVENT -> wait.hasEvent();
+    };
+    if (!fits) {
+      return point.kind() == SuspensionPoint.Kind.CALL
+          ? "stopped at a call, but nothing is stored inside it"
+          : "stopped at a wait of kind " + point.kind() + ", but the record waits for "
+              + kind(wait);
     }
-    if (point.eventType() != null) {
-      if (!wait.hasEvent()) {
-        return "waits for an event, but the record waits for " + kind(wait);
-      }
-      EventWait event = wait.getEvent();
-      String type = PayloadTypes.boxed(point.eventType()).getName();
-      if (!event.getType().equals(type)) {
-        return "waits for a " + type + ", but the record for a " + quoted(event.getType());
-      }
-      if (!"(computed)".equals(point.eventName()) && !point.eventName().equals(event.getName())) {
-        return "waits for event " + quoted(point.eventName()) + ", but the record for "
-            + quoted(event.getName());
-      }
-      return event.getName().isEmpty() ? "waits for an event with no name" : null;
+    if (point.kind() != SuspensionPoint.Kind.EVENT) {
+      return null;
     }
-    if (wait.hasEvent()) {
-      return "waits for a timer or several waits, but the record for one event";
+    EventWait event = wait.getEvent();
+    String type = PayloadTypes.boxed(point.eventType()).getName();
+    if (!event.getType().equals(type)) {
+      return "waits for a " + type + ", but the record for a " + quoted(event.getType());
     }
-    return null;
+    if (!"(computed)".equals(point.eventName()) && !point.eventName().equals(event.getName())) {
+      return "waits for event " + quoted(point.eventName()) + ", but the record for "
+          + quoted(event.getName());
+    }
+    return event.getName().isEmpty() ? "waits for an event with no name" : null;
   }
 
   /** Due times in the range of {@link Instant}, and the slots of an all-of wait in step. */

@@ -2,6 +2,7 @@ package dev.resumable.it;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,25 +11,46 @@ import java.util.concurrent.TimeUnit;
 /** Runs a main class in a separate JVM on this test's class path and collects its output. */
 public final class JavaProcess {
 
+  /** How long a child may run before it is killed and the test fails. */
+  private static final long TIMEOUT_MINUTES = 2;
+
   private JavaProcess() {}
 
   public record Result(int exitCode, String output) {}
 
   public static Result run(Path store, String mainClass, String... args)
       throws IOException, InterruptedException {
+    return run(List.of("-Dresumable.store=" + store), mainClass, args);
+  }
+
+  /** Runs {@code mainClass} with {@code jvmOptions} (system properties, logging) before it. */
+  public static Result run(List<String> jvmOptions, String mainClass, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Dresumable.store=" + store);
+    command.addAll(jvmOptions);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(mainClass);
     command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!process.waitFor(2, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new AssertionError("child JVM did not exit: " + output);
+    // The output goes to a file, not a pipe: reading a pipe to its end would wait for a hung
+    // child forever, and the timeout below would never be reached.
+    Path output = Files.createTempFile("child-jvm", ".out");
+    try {
+      Process process = new ProcessBuilder(command).redirectErrorStream(true)
+          .redirectOutput(output.toFile()).start();
+      if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+        process.destroyForcibly().waitFor();
+        throw new AssertionError("child JVM " + mainClass + " did not exit within "
+            + TIMEOUT_MINUTES + " minutes and was killed; its output:\n" + read(output));
+      }
+      return new Result(process.exitValue(), read(output));
+    } finally {
+      Files.deleteIfExists(output);
     }
-    return new Result(process.exitValue(), output);
+  }
+
+  private static String read(Path output) throws IOException {
+    return Files.readString(output, StandardCharsets.UTF_8);
   }
 }

@@ -32,6 +32,15 @@ final class StoredRows implements AutoCloseable {
     public int hashCode() {
       return id.hashCode() * 31 + Long.hashCode(revision);
     }
+
+    Row withState(byte[] other) {
+      return new Row(id, revision, status, other, due, waitKey);
+    }
+
+    /** The row with no due time: the timer sweep passes it by. */
+    Row parked() {
+      return new Row(id, revision, status, state, null, waitKey);
+    }
   }
 
   private final Connection connection;
@@ -101,11 +110,20 @@ final class StoredRows implements AutoCloseable {
     }
   }
 
-  void delete(String id) throws SQLException {
-    try (PreparedStatement delete = connection.prepareStatement(
-        "DELETE FROM resumable_instance WHERE id = ?")) {
-      delete.setString(1, id);
-      delete.executeUpdate();
+  /** Puts {@code row} back as it was read, every column of it. */
+  void restore(Row row) throws SQLException {
+    try (PreparedStatement update = connection.prepareStatement("UPDATE resumable_instance SET"
+        + " revision = ?, status = ?, state = ?,"
+        + " due_at = CAST(? AS TIMESTAMP(9) WITH TIME ZONE), wait_key = ? WHERE id = ?")) {
+      update.setLong(1, row.revision());
+      update.setString(2, row.status());
+      update.setBytes(3, row.state());
+      update.setString(4, row.due());
+      update.setString(5, row.waitKey());
+      update.setString(6, row.id());
+      if (update.executeUpdate() != 1) {
+        throw new IllegalStateException("no row " + row.id());
+      }
     }
   }
 

@@ -180,34 +180,41 @@ public final class FrameType {
 
     public Builder event(String id, int label, int line, String name, Class<?> type,
         String... liveLocals) {
-      points.add(new SuspensionPoint(id, label, line, name, type, null, List.of(liveLocals)));
+      points.add(new SuspensionPoint(id, label, line, name, type, null, List.of(liveLocals),
+          SuspensionPoint.Kind.EVENT));
       return this;
     }
 
     /** An all-of wait: what it waits for is a value, stored with the instance. */
     public Builder all(String id, int label, int line, String... liveLocals) {
-      return timer(id, label, line, liveLocals);
+      points.add(new SuspensionPoint(id, label, line, null, null, null, List.of(liveLocals),
+          SuspensionPoint.Kind.ALL_OF));
+      return this;
     }
 
     /** A first-of wait: what it waits for is a value, stored with the instance. */
     public Builder first(String id, int label, int line, String... liveLocals) {
-      return timer(id, label, line, liveLocals);
+      points.add(new SuspensionPoint(id, label, line, null, null, null, List.of(liveLocals),
+          SuspensionPoint.Kind.FIRST_OF));
+      return this;
     }
 
     /** A join of branches: what it waits for is their outcome events, named by branch id. */
     public Builder join(String id, int label, int line, String... liveLocals) {
       points.add(new SuspensionPoint(id, label, line, "(branch outcome)", BranchOutcome.class,
-          null, List.of(liveLocals)));
+          null, List.of(liveLocals), SuspensionPoint.Kind.JOIN));
       return this;
     }
 
     public Builder timer(String id, int label, int line, String... liveLocals) {
-      points.add(new SuspensionPoint(id, label, line, null, null, null, List.of(liveLocals)));
+      points.add(new SuspensionPoint(id, label, line, null, null, null, List.of(liveLocals),
+          SuspensionPoint.Kind.TIMER));
       return this;
     }
 
     public Builder call(String id, int label, int line, String callee, String... liveLocals) {
-      points.add(new SuspensionPoint(id, label, line, null, null, callee, List.of(liveLocals)));
+      points.add(new SuspensionPoint(id, label, line, null, null, callee, List.of(liveLocals),
+          SuspensionPoint.Kind.CALL));
       return this;
     }
 

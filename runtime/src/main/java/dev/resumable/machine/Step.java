@@ -208,6 +208,11 @@ public final class Step {
    */
   public List<Object> allResults(Codec<?>... codecs) throws Throwable {
     Collected collected = (Collected) result();
+    if (collected.values().size() != codecs.length) {
+      unreadable = new StoredDataException("its all-of wait stored " + collected.values().size()
+          + " values, but the code waits for " + codecs.length, null);
+      throw unreadable;
+    }
     List<Object> values = new ArrayList<>();
     for (int i = 0; i < codecs.length; i++) {
       Value v = collected.values().get(i);

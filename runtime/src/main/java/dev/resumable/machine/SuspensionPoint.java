@@ -13,6 +13,7 @@ import java.util.List;
  * @param eventType for an event wait, the payload type; otherwise null
  * @param callee for a nested call, the callee's method key; otherwise null
  * @param liveLocals names of the locals stored at this point
+ * @param kind what the point waits for, which a stored wait must match
  */
 public record SuspensionPoint(
     String id,
@@ -21,10 +22,14 @@ public record SuspensionPoint(
     String eventName,
     Class<?> eventType,
     String callee,
-    List<String> liveLocals) {
+    List<String> liveLocals,
+    Kind kind) {
 
   public SuspensionPoint {
     liveLocals = List.copyOf(liveLocals);
   }
+
+  /** The kinds of suspension point, each stored as its own kind of wait. */
+  public enum Kind { EVENT, TIMER, FIRST_OF, ALL_OF, JOIN, CALL }
 
 }
