@@ -47,10 +47,14 @@ class UnrestorableAcrossJvmsTest {
 
   /** Refused at "a" and, still waiting there, refused again when the next step delivers. */
   private void assertRefusedWithRowUnchanged(String flow, String local, String... named) {
+    assertRefused(flow, "local '" + local + "'", named);
+  }
+
+  private void assertRefused(String flow, String what, String... named) {
     assertTrue(afterStart.get(flow)[2].startsWith("WAITING event \"a\""), afterStart.get(flow)[2]);
     for (Map<String, String[]> step : java.util.List.of(afterA, afterB)) {
       String message = step.get(flow)[2];
-      assertTrue(message.startsWith("THREW CodecException: cannot keep local '" + local + "' of "
+      assertTrue(message.startsWith("THREW CodecException: cannot keep " + what + " of "
           + FLOWS + "." + flow + " across the wait at UnrestorableFlows.java:"), message);
       for (String part : named) {
         assertTrue(message.contains(part), message);
@@ -63,6 +67,12 @@ class UnrestorableAcrossJvmsTest {
   void aTreeMapWithALambdaComparatorIsRefusedAndNothingIsStored() {
     assertRefusedWithRowUnchanged("comparatorThatCannotBeRestored", "byLength",
         "java.util.TreeMap ordered by", "only natural order and Comparator.reverseOrder()");
+  }
+
+  @Test
+  void aTemporaryIsNamedByItsExpression() {
+    assertRefused("temporaryThatCannotBeRestored", "the value of audited()",
+        UnrestorableFlows.Audited.class.getName());
   }
 
   @Test

@@ -40,4 +40,16 @@ public class UnrestorableFlows {
     items.add(Await.event("b", String.class));
     return items.toString();
   }
+
+  static List<String> audited() {
+    return new Audited();
+  }
+
+  /** The receiver of add, evaluated before the wait, is kept by the transform; errors name it. */
+  @Resumable
+  public static int temporaryThatCannotBeRestored() {
+    String a = Await.event("a", String.class);
+    audited().add(a + Await.event("b", String.class));
+    return a.length();
+  }
 }

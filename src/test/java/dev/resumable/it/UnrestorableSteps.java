@@ -12,7 +12,8 @@ import java.util.List;
  */
 public final class UnrestorableSteps {
 
-  static final List<String> FLOWS = List.of("comparatorThatCannotBeRestored", "subclassOfAList");
+  static final List<String> FLOWS = List.of("comparatorThatCannotBeRestored", "subclassOfAList",
+      "temporaryThatCannotBeRestored");
 
   private UnrestorableSteps() {}
 
@@ -36,7 +37,13 @@ public final class UnrestorableSteps {
   }
 
   private static Outcome<?> start(Resumer resumer, String flow) {
-    return flow.equals("subclassOfAList") ? resumer.startSubclassOfAList(flow)
-        : resumer.startComparatorThatCannotBeRestored(flow);
+    switch (flow) {
+      case "subclassOfAList":
+        return resumer.startSubclassOfAList(flow);
+      case "temporaryThatCannotBeRestored":
+        return resumer.startTemporaryThatCannotBeRestored(flow);
+      default:
+        return resumer.startComparatorThatCannotBeRestored(flow);
+    }
   }
 }

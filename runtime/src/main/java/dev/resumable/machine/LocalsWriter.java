@@ -23,10 +23,23 @@ public final class LocalsWriter {
   }
 
   public <T> void put(String name, T value, Codec<T> codec) {
+    put(name, value, codec, "local '" + name + "'");
+  }
+
+  /**
+   * Stores a value the transform keeps for a wait, such as the receiver in {@code
+   * map.get(k).add(Await.event(..))}; {@code description} says what it is in source terms, e.g.
+   * {@code the value of map.get(k)}, for errors.
+   */
+  public <T> void putTemporary(String name, T value, Codec<T> codec, String description) {
+    put(name, value, codec, description);
+  }
+
+  private <T> void put(String name, T value, Codec<T> codec, String what) {
     try {
       frame.putLocals(name, codec.encode(value, graph));
     } catch (CodecException e) {
-      throw new CodecException("cannot keep local '" + name + "' of " + type.className() + "."
+      throw new CodecException("cannot keep " + what + " of " + type.className() + "."
           + type.methodName() + " across the wait at " + type.sourceFile() + ":"
           + frame.getLine() + "; nothing was stored: " + e.getMessage(), e);
     }

@@ -238,7 +238,7 @@ public final class FrameWriter {
     }
   }
 
-  private static MethodSpec save(MethodModel model, Map<LocalVar, String> codecs) {
+  private MethodSpec save(MethodModel model, Map<LocalVar, String> codecs) {
     CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch ($N)",
         model.names().label());
     for (Point point : model.points()) {
@@ -247,8 +247,14 @@ public final class FrameWriter {
       }
       body.add("case $L:\n", point.resume().number()).indent();
       for (LocalVar local : point.stored()) {
-        body.addStatement("out.put($S, this.$N, $N)", local.storedName(), local.javaName(),
-            codecs.get(local));
+        String temporary = local.element() == null ? TemporaryText.describe(trees, local) : null;
+        if (temporary != null) {
+          body.addStatement("out.putTemporary($S, this.$N, $N, $S)", local.storedName(),
+              local.javaName(), codecs.get(local), temporary);
+        } else {
+          body.addStatement("out.put($S, this.$N, $N)", local.storedName(), local.javaName(),
+              codecs.get(local));
+        }
       }
       body.addStatement("break").unindent();
     }
