@@ -40,6 +40,11 @@ class AcceptedConstructsTest {
           + " for (int v : m.values()) { s += v + plus(2); } return s;",
       "Deque<String> d = new ArrayDeque<>(List.of(\"x\")); int s = 0;"
           + " for (String x : d) { s += x.length() + plus(3); } return s;",
+      "record Pair(int a, int b) { int sum() { return a + b; } } enum Color { RED }"
+          + " interface Shape { int area(); } class Doubler { int twice(int x) { return 2 * x; } }"
+          + " int first = new Pair(1, 2).sum(); int got = Await.event(\"e\", Integer.class);"
+          + " Shape s = () -> got; List<Pair> pairs = List.of(new Pair(got, first));"
+          + " return pairs.get(0).sum() + Color.RED.ordinal() + s.area() + new Doubler().twice(1);",
       "EnumSet<java.time.DayOfWeek> days = EnumSet.of(java.time.DayOfWeek.MONDAY);"
           + " EnumMap<java.time.DayOfWeek, Integer> hours = new EnumMap<>(java.time.DayOfWeek.class);"
           + " Await.event(\"e\", String.class); return days.size() + hours.size();",

@@ -223,14 +223,40 @@ class DiagnosticsTest {
   }
 
   @Test
-  void localClass() {
+  void localClassThatCapturesALocal() {
+    assertError("""
+          @Resumable String run(int start) {
+            class Adder { int add(int x) { return x + start; } }
+            Await.event("e", String.class);
+            return "" + new Adder().add(1);
+          }
+        """, "LocalType", "class Adder");
+  }
+
+  @Test
+  void twoLocalTypesOfOneName() {
+    assertError("""
+          @Resumable String run(boolean which) {
+            if (which) {
+              record Pair(int a) {}
+              return "" + new Pair(1);
+            }
+            record Pair(String b) {}
+            return Await.event("e", String.class) + new Pair("x");
+          }
+        """, "LocalType", "record Pair(String b)");
+  }
+
+  @Test
+  void localOfALocalTypeLiveAcrossAWait() {
     assertError("""
           @Resumable String run() {
             record Pair(int a, int b) {}
+            Pair kept = new Pair(1, 2);
             Await.event("e", String.class);
-            return "";
+            return kept.toString();
           }
-        """, "LocalType", "record Pair");
+        """, "NotPersistable", "Pair kept");
   }
 
   @Test

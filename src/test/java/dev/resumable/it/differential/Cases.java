@@ -42,7 +42,7 @@ public final class Cases {
     return receivers;
   }
 
-  /** The most steps any case takes after its start: the run needs one JVM more than that. */
+  /** The most steps any case takes after its start: a run needs one JVM more than that. */
   int mostSteps() {
     return cases.values().stream().mapToInt(c -> c.steps().size()).max().orElse(0);
   }

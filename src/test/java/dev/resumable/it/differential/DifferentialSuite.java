@@ -4,22 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.resumable.DirectRun;
-import dev.resumable.it.JavaProcess;
 import dev.resumable.it.differential.DifferentialCase.Event;
 import dev.resumable.it.differential.DifferentialCase.Step;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs every case of a suite as plain Java and through the engine, step by step, each step of all
- * the suite's cases together in one fresh JVM on one H2 file; one test per case then compares.
- * Subclasses only define their cases (see the package documentation).
+ * cases of all suites together in one fresh JVM on one H2 file ({@link Batch}); one test per case
+ * then compares. Subclasses only define their cases (see the package documentation).
  */
 // Runs each workflow as plain Java too, on purpose, to compare.
 @SuppressWarnings("resumable")
@@ -35,26 +30,13 @@ public abstract class DifferentialSuite {
   }
 
   @TestFactory
-  Stream<DynamicTest> sameAsPlainJava(@TempDir Path dir) throws Exception {
-    Cases cases = cases();
-    Path store = dir.resolve("differential");
-    StringBuilder output = new StringBuilder();
-    List<String> crashes = new ArrayList<>();
-    for (int step = 0; step <= cases.mostSteps(); step++) {
-      JavaProcess.Result result = JavaProcess.run(store, StepJvm.class.getName(),
-          getClass().getName(), Integer.toString(step), store.toString());
-      output.append(result.output());
-      if (result.exitCode() != 0) {
-        crashes.add("step " + step + " JVM exited with " + result.exitCode() + ":\n"
-            + result.output());
+  Stream<DynamicTest> sameAsPlainJava() throws Exception {
+    Batch batch = Batch.of(getClass());
+    return cases().all().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+      if (!batch.crashes.isEmpty()) {
+        fail(String.join("\n", batch.crashes));
       }
-    }
-    Map<String, List<Report>> reports = Report.parse(output.toString());
-    return cases.all().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
-      if (!crashes.isEmpty()) {
-        fail(String.join("\n", crashes));
-      }
-      check(c, reports.getOrDefault(c.name(), List.of()));
+      check(c, batch.of(getClass(), c));
     }));
   }
 

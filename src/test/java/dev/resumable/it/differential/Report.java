@@ -9,7 +9,7 @@ import java.util.Map;
  * What a step's JVM tells the test about each case, one line each on its standard output, so
  * that nothing but text crosses between the JVMs.
  */
-record Report(String caseName, int step, Kind kind, String text) {
+record Report(String suite, String caseName, int step, Kind kind, String text) {
 
   enum Kind {
     /** The instance waits; the text is what for. */
@@ -25,21 +25,21 @@ record Report(String caseName, int step, Kind kind, String text) {
   private static final String MARK = "@@differential\t";
 
   String line() {
-    return MARK + caseName + '\t' + step + '\t' + kind + '\t' + escape(text);
+    return MARK + suite + '\t' + caseName + '\t' + step + '\t' + kind + '\t' + escape(text);
   }
 
-  /** The reports in {@code output}, by case, in the order they were printed. */
+  /** The reports in {@code output}, by suite, in the order they were printed. */
   static Map<String, List<Report>> parse(String output) {
-    Map<String, List<Report>> byCase = new LinkedHashMap<>();
+    Map<String, List<Report>> bySuite = new LinkedHashMap<>();
     for (String line : output.split("\n")) {
       if (line.startsWith(MARK)) {
-        String[] parts = line.substring(MARK.length()).split("\t", 4);
-        Report report = new Report(parts[0], Integer.parseInt(parts[1]), Kind.valueOf(parts[2]),
-            unescape(parts[3]));
-        byCase.computeIfAbsent(report.caseName(), name -> new ArrayList<>()).add(report);
+        String[] parts = line.substring(MARK.length()).split("\t", 5);
+        Report report = new Report(parts[0], parts[1], Integer.parseInt(parts[2]),
+            Kind.valueOf(parts[3]), unescape(parts[4]));
+        bySuite.computeIfAbsent(report.suite(), name -> new ArrayList<>()).add(report);
       }
     }
-    return byCase;
+    return bySuite;
   }
 
   private static String escape(String text) {

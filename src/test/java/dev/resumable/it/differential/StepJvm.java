@@ -9,13 +9,15 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The main class of one step's JVM: opens an engine on the suite's store file and runs step
- * {@code n} of every case that has one — the start for step 0, else the case's n-th step — then
- * prints a {@link Report} per case and exits. Nothing but the store links it to the JVM before.
+ * The main class of one step's JVM: opens an engine on the store file and runs step {@code n} of
+ * every case of the suites named that has one — the start for step 0, else the case's n-th step —
+ * then prints a {@link Report} per case and exits. Nothing but the store links it to the JVM
+ * before.
  */
 public final class StepJvm {
 
@@ -24,33 +26,48 @@ public final class StepJvm {
 
   private StepJvm() {}
 
-  /** Arguments: the suite's class name, the step number, the store file. */
+  /**
+   * Arguments: the step number, the store directory, the suites' class names. Each suite has a
+   * store file and an engine of its own, so that suites cannot affect each other's instances.
+   */
   public static void main(String[] args) throws Exception {
-    DifferentialSuite suite = (DifferentialSuite) Class.forName(args[0])
-        .getDeclaredConstructor().newInstance();
-    int step = Integer.parseInt(args[1]);
-    Cases cases = suite.cases();
-    Engine.Builder builder = Engine.builder().storeFile(Path.of(args[2]))
-        .clock(Clock.offset(Clock.systemUTC(), CLOCK_STRIDE.multipliedBy(step)));
-    for (Map.Entry<Class<?>, Supplier<?>> receiver : cases.receivers().entrySet()) {
-      register(builder, receiver.getKey(), receiver.getValue());
-    }
-    try (Engine engine = builder.build()) {
-      Resumer resumer = Resumer.on(engine);
-      for (DifferentialCase c : cases.all()) {
-        if (step <= c.steps().size()) {
-          System.out.println(run(engine, resumer, c, step).line());
+    int step = Integer.parseInt(args[0]);
+    Clock clock = Clock.offset(Clock.systemUTC(), CLOCK_STRIDE.multipliedBy(step));
+    for (int i = 2; i < args.length; i++) {
+      String suite = args[i];
+      Cases cases = instantiate(suite).cases();
+      Engine.Builder builder = Engine.builder().clock(clock)
+          .storeFile(Path.of(args[1]).resolve(suite.substring(suite.lastIndexOf('.') + 1)));
+      for (Map.Entry<Class<?>, Supplier<?>> receiver : cases.receivers().entrySet()) {
+        register(builder, receiver.getKey(), receiver.getValue());
+      }
+      try (Engine engine = builder.build()) {
+        Resumer resumer = Resumer.on(engine);
+        for (DifferentialCase c : cases.all()) {
+          if (step <= c.steps().size()) {
+            run(engine, resumer, suite, c, step).forEach(r -> System.out.println(r.line()));
+          }
         }
       }
     }
+  }
+
+  static DifferentialSuite instantiate(String suite) throws ReflectiveOperationException {
+    return (DifferentialSuite) Class.forName(suite).getDeclaredConstructor().newInstance();
+  }
+
+  /** The instance id of a case: unique across suites, which share one store. */
+  static String instanceId(String suite, DifferentialCase c) {
+    return suite.substring(suite.lastIndexOf('.') + 1) + ":" + c.name();
   }
 
   private static <T> void register(Engine.Builder builder, Class<T> type, Supplier<?> receiver) {
     builder.receiver(type, type.cast(receiver.get()));
   }
 
-  private static Report run(Engine engine, Resumer resumer, DifferentialCase c, int step) {
-    String id = c.name();
+  private static List<Report> run(Engine engine, Resumer resumer, String suite,
+      DifferentialCase c, int step) {
+    String id = instanceId(suite, c);
     try {
       Outcome<?> outcome;
       if (step == 0) {
@@ -65,15 +82,20 @@ public final class StepJvm {
         }
       }
       if (outcome.isWaiting()) {
-        return new Report(id, step, Report.Kind.WAITING, outcome.waitingFor());
+        return List.of(report(suite, c, step, Report.Kind.WAITING, outcome.waitingFor()));
       }
-      System.out.println(new Report(id, step, Report.Kind.ENDED, rendered(outcome)).line());
-      return new Report(id, step, Report.Kind.STORED, stored(engine.status(id)));
+      return List.of(report(suite, c, step, Report.Kind.ENDED, rendered(outcome)),
+          report(suite, c, step, Report.Kind.STORED, stored(engine.status(id))));
     } catch (Throwable e) {
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));
-      return new Report(id, step, Report.Kind.ERROR, trace.toString());
+      return List.of(report(suite, c, step, Report.Kind.ERROR, trace.toString()));
     }
+  }
+
+  private static Report report(String suite, DifferentialCase c, int step, Report.Kind kind,
+      String text) {
+    return new Report(suite, c.name(), step, kind, text);
   }
 
   /** The end as the step's JVM holds it: the result, or the exception with all it carries. */

@@ -12,7 +12,8 @@ import java.util.TreeSet;
 
 /**
  * Constructs the transform once could not take apart: waits in the arguments of suspending
- * calls, varargs callees, a wait in a compound assignment's target, for-each over collections.
+ * calls, varargs callees, a wait in a compound assignment's target, for-each over collections,
+ * local types in a method that waits.
  */
 // Calls each workflow as plain Java too, on purpose, to compare.
 @SuppressWarnings("resumable")
@@ -22,8 +23,11 @@ class TransformGapsTest extends DifferentialSuite {
   protected void define(Cases cases) {
     cases.receiver(CallFlows.class, CallFlows::new);
     cases.receiver(LoopFlows.class, LoopFlows::new);
+    cases.receiver(LocalTypeFlows.class, LocalTypeFlows::new);
     calls(cases);
     loops(cases);
+    cases.add("localTypes", () -> new LocalTypeFlows().localTypes(4),
+        (r, id) -> r.startLocalTypes(id, 4)).event("units", 9).event("note", "n");
   }
 
   private static void calls(Cases cases) {

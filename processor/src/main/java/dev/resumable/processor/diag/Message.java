@@ -83,9 +83,13 @@ public enum Message {
   SUPER_REFERENCE("SuperReference",
       "`super` cannot be used in a @Resumable method, whose body runs in a generated class; call"
           + " a helper method of this class that uses super instead"),
-  LOCAL_TYPE("LocalType",
-      "a local class, record, enum or interface cannot be declared in a @Resumable method; declare"
-          + " it as a member of the enclosing class"),
+  LOCAL_TYPE_NAMED_TWICE("LocalType",
+      "two classes named %s are declared in this @Resumable method, whose local types all share"
+          + " one scope in the generated state machine; rename one of them"),
+  LOCAL_CLASS_CAPTURES("LocalType",
+      "local class %s uses '%s', a local of the method; the state machine declares its local"
+          + " classes before any local is set, so pass the value to the class's constructor, or"
+          + " declare the class as a member of the enclosing class"),
   RECORD_CONSTRUCTOR("RecordConstructor",
       "record %s declares its canonical constructor, which javac cannot compile again once the"
           + " Resumable processor has analysed class %s (a javac limitation); move record %s to"

@@ -12,7 +12,9 @@ import javax.lang.model.type.TypeMirror;
 
 /**
  * Everything the writer needs for one {@code @Resumable} method, complete and checked: states in
- * order, suspension points with their live locals, and the names of every local.
+ * order, suspension points with their live locals, the names of every local, and the classes,
+ * records, enums and interfaces the body declares, which are declared first in {@code run} so
+ * that the hoisted locals can have their types.
  */
 public record MethodModel(
     ExecutableElement method,
@@ -31,7 +33,8 @@ public record MethodModel(
     Map<Tree, JumpLabels> jumpLabels,
     Map<Tree, YieldTarget> yieldTargets,
     InternalNames names,
-    LocalVar caught) {
+    LocalVar caught,
+    List<TreePath> localTypes) {
 
   /** Where a yield of a switch expression whose cases were taken apart puts its value. */
   public record YieldTarget(LocalVar result, Label end) {}

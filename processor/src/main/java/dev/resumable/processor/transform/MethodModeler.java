@@ -71,7 +71,8 @@ public final class MethodModeler {
             .replaceFirst(".*[/\\\\]", ""),
         locals.inOrder().stream().filter(LocalVar::isParameter).toList(), locals.inOrder(),
         states, ordered, locals.names(), locals.captureNames(), builder.jumpLabels(),
-        builder.yieldTargets(), names, builder.caughtOrNull());
+        builder.yieldTargets(), names, builder.caughtOrNull(),
+        LocalTypes.declaredIn(methodPath));
   }
 
   private void checkHoistedTypes(List<LocalVar> hoisted) {

@@ -88,6 +88,11 @@ public final class PersistableTypes {
     if (TEXT_TYPES.contains(name) || BOXES.contains(name)) {
       return null;
     }
+    if (element.getNestingKind() == javax.lang.model.element.NestingKind.LOCAL
+        || element.getNestingKind() == javax.lang.model.element.NestingKind.ANONYMOUS) {
+      return element.getSimpleName() + " is declared inside a method, so a stored frame could"
+          + " not name it; declare it as a member of the class";
+    }
     if (element.getKind() == ElementKind.ENUM) {
       return null;
     }

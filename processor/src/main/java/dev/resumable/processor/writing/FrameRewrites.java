@@ -151,6 +151,11 @@ final class FrameRewrites implements SourcePrinter.Rewrites {
   }
 
   @Override
+  public boolean declaredElsewhere(TreePath classPath) {
+    return model.localTypes().stream().anyMatch(p -> p.getLeaf() == classPath.getLeaf());
+  }
+
+  @Override
   public CodeBlock self() {
     return CodeBlock.of("$N", model.names().self());
   }

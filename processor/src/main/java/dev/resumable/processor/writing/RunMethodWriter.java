@@ -53,12 +53,16 @@ final class RunMethodWriter {
 
   MethodSpec write() {
     CodeBlock.Builder body = CodeBlock.builder();
+    // First, so that the locals below, and every state, can name them.
+    for (TreePath declaration : model.localTypes()) {
+      body.add(printer.declaration(declaration));
+    }
     for (LocalVar local : model.hoisted()) {
       if (local.hasField()) {
-        body.addStatement("$T $N = this.$N", TypeName.get(local.type()), local.javaName(),
+        body.addStatement("$T $N = this.$N", LocalTypeNames.of(local.type()), local.javaName(),
             local.javaName());
       } else {
-        body.addStatement("$T $N = $L", TypeName.get(local.type()), local.javaName(),
+        body.addStatement("$T $N = $L", LocalTypeNames.of(local.type()), local.javaName(),
             defaultValue(local));
       }
     }
@@ -186,7 +190,7 @@ final class RunMethodWriter {
     // Hoisted locals are assigned more than once, so lambdas capture an effectively final copy.
     CodeBlock.Builder block = CodeBlock.builder().add("{\n").indent();
     for (LocalVar local : op.uses().captured()) {
-      block.addStatement("final $T $N = $N", TypeName.get(local.type()),
+      block.addStatement("final $T $N = $N", LocalTypeNames.of(local.type()),
           model.captureNames().get(local), local.javaName());
     }
     return block.add(code).unindent().add("}\n").build();
@@ -279,7 +283,7 @@ final class RunMethodWriter {
     TreePath target = new TreePath(op.assignment(), assignment.getVariable());
     TreePath value = new TreePath(op.assignment(), assignment.getExpression());
     return CodeBlock.of("$L = ($T) ($N $L ($L));\n", printer.expression(target),
-        TypeName.get(op.old().type()), op.old().javaName(),
+        LocalTypeNames.of(op.old().type()), op.old().javaName(),
         Operators.ofCompound(assignment.getKind()), printer.expression(value));
   }
 
@@ -287,7 +291,7 @@ final class RunMethodWriter {
     CodeBlock printed = printer.expression(value);
     if (value.getLeaf() instanceof NewArrayTree array && array.getType() == null) {
       // `int[] a = {1, 2}` is only legal in a declaration; as an assignment it needs `new int[]`.
-      return CodeBlock.of("new $T $L", TypeName.get(target.type()), printed);
+      return CodeBlock.of("new $T $L", LocalTypeNames.of(target.type()), printed);
     }
     return printed;
   }
@@ -396,7 +400,7 @@ final class RunMethodWriter {
       return CodeBlock.of("$L;\n", result);
     }
     return CodeBlock.of("$N = ($T) $L;\n", take.target().javaName(),
-        TypeName.get(point.resultType()), result);
+        LocalTypeNames.of(point.resultType()), result);
   }
 
   /**

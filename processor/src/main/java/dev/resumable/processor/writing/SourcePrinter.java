@@ -37,6 +37,14 @@ public final class SourcePrinter {
     return context.printingFrom(statementPath, () -> context.statements.statement(statementPath));
   }
 
+  /**
+   * A class, record, enum or interface declared in the workflow method, which the statement that
+   * declares it leaves out when {@link Rewrites#declaredElsewhere} says it is printed here.
+   */
+  public CodeBlock declaration(TreePath classPath) {
+    return context.printingFrom(classPath, () -> context.declarations.classDeclaration(classPath));
+  }
+
   /** One expression of the workflow method, without a trailing newline. */
   public CodeBlock expression(TreePath expressionPath) {
     return context.printingFrom(
@@ -82,6 +90,14 @@ public final class SourcePrinter {
     /** Code to print before a statement, such as a comment naming its source line; or null. */
     default CodeBlock beforeStatement(TreePath statementPath) {
       return null;
+    }
+
+    /**
+     * Whether the class, record, enum or interface declared by this statement is printed
+     * elsewhere ({@link SourcePrinter#declaration}), so that the statement prints as nothing.
+     */
+    default boolean declaredElsewhere(TreePath classPath) {
+      return false;
     }
 
     /** Expression that stands for the workflow object, i.e. what its {@code this} becomes. */

@@ -104,7 +104,9 @@ final class StatementPrinter {
             block(child(path, sync.getBlock())));
       }
       case TRY -> tryStatement(path, (TryTree) tree);
-      case CLASS, INTERFACE, ENUM, RECORD -> context.declarations.classDeclaration(path);
+      case CLASS, INTERFACE, ENUM, RECORD -> context.rewrites.declaredElsewhere(path)
+          ? CodeBlock.of("")
+          : context.declarations.classDeclaration(path);
       default -> throw new UnsupportedConstruct(path, "unsupported statement " + tree.getKind());
     };
   }
