@@ -15,8 +15,11 @@ import java.lang.annotation.Target;
  * suspension points; the locals live across them must have persistable types. Everything else is
  * ordinary Java and runs at ordinary speed. Code between two suspension points runs again if the
  * process dies before the next one is committed.
+ *
+ * <p>Kept at run time so that frameworks can tell workflow classes by it, as the Spring Boot
+ * starter does to register workflow beans as receivers.
  */
 @Documented
-@Retention(RetentionPolicy.CLASS)
+@Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
 public @interface Resumable {}

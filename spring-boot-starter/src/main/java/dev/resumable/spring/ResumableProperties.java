@@ -1,0 +1,99 @@
+package dev.resumable.spring;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** The {@code resumable.*} settings of the auto-configured engine. */
+@ConfigurationProperties("resumable")
+public class ResumableProperties {
+
+  /** Which store the engine commits to. */
+  private StoreType storeType = StoreType.H2;
+
+  private final H2 h2 = new H2();
+
+  private final Timers timers = new Timers();
+
+  /**
+   * Threads that run resumeAsync calls. Unset: one per processor, at least 2.
+   */
+  private Integer workerThreads;
+
+  public StoreType getStoreType() {
+    return storeType;
+  }
+
+  public void setStoreType(StoreType storeType) {
+    this.storeType = storeType;
+  }
+
+  public H2 getH2() {
+    return h2;
+  }
+
+  public Timers getTimers() {
+    return timers;
+  }
+
+  public Integer getWorkerThreads() {
+    return workerThreads;
+  }
+
+  public void setWorkerThreads(Integer workerThreads) {
+    this.workerThreads = workerThreads;
+  }
+
+  /** The stores there are. The embedded H2 file is the only one so far. */
+  public enum StoreType {
+    /** The embedded H2 file store, set with {@code resumable.h2.*}. */
+    H2
+  }
+
+  /** The embedded H2 file store. */
+  public static class H2 {
+
+    /**
+     * The store file. Unset: the system property resumable.store, or else
+     * ./resumable-data/resumable.mv.db in the working directory.
+     */
+    private Path file;
+
+    public Path getFile() {
+      return file;
+    }
+
+    public void setFile(Path file) {
+      this.file = file;
+    }
+  }
+
+  /** The engine's timer thread, which fires due timers. */
+  public static class Timers {
+
+    /**
+     * Whether the timer thread runs while the application context does. Off, timers fire only
+     * when the application calls Engine.fireDueTimers().
+     */
+    private boolean enabled = true;
+
+    /** How often the timer thread looks for due timers. */
+    private Duration pollInterval = Duration.ofMillis(100);
+
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
+
+    public Duration getPollInterval() {
+      return pollInterval;
+    }
+
+    public void setPollInterval(Duration pollInterval) {
+      this.pollInterval = pollInterval;
+    }
+  }
+}

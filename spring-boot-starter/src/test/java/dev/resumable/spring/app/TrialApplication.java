@@ -1,0 +1,7 @@
+package dev.resumable.spring.app;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** An application with one workflow bean, {@link Reminders}. */
+@SpringBootApplication
+public class TrialApplication {}
