@@ -12,6 +12,14 @@ import java.util.Map;
  * ref} to its index in {@link #objects()}. Use one writer for every value an instance keeps, in
  * the order the reader will ask for them, so that aliasing between locals and frames survives.
  *
+ * <p>Decoding meets the objects in the order encoding did and creates each when it first meets
+ * it. A mutable collection, map (once its keys are decoded) or array exists before its contents
+ * are decoded, so its contents may refer back to it. A record or an immutable collection is built
+ * from its decoded contents, so a reference back to it from inside them cannot be restored; nor
+ * can a key of a hashed or sorted collection that contains an object still being filled, because
+ * its hash code or order would be taken too early. Both are refused here, when the instance is
+ * stored, rather than restored differently.
+ *
  * <p>A writer made by {@link #inline()} has no table: each reference is a copy of its own, as
  * event payloads and results are stored, and a cycle is an error.
  */
