@@ -24,9 +24,9 @@ public final class GraphReader {
     java.util.Arrays.fill(decoded, NOT_YET);
   }
 
-  /** A reader of one instance's graph: its table of objects. */
+  /** A reader of one instance's graph: its table of objects, which must not change. */
   public static GraphReader of(List<Value> objects) {
-    return new GraphReader(List.copyOf(objects));
+    return new GraphReader(objects);
   }
 
   /** A reader of values stored without a table, each reference its own copy. */

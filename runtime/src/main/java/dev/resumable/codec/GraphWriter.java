@@ -2,6 +2,7 @@ package dev.resumable.codec;
 
 import dev.resumable.proto.Value;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +29,10 @@ public final class GraphWriter {
   private final boolean shared;
   private final Map<Object, Integer> indexes = new IdentityHashMap<>();
   private final List<Value> objects = new ArrayList<>();
-  // Objects that are rebuilt from their parts (records, immutable collections) and whose parts are
-  // being encoded: decoding could not refer to them yet, so a reference back to one is refused.
-  private final Map<Object, Object> underConstruction = new IdentityHashMap<>();
-  // Objects whose contents are being encoded: decoding will have them only partly filled.
-  private final Map<Object, Object> open = new IdentityHashMap<>();
+  // Objects whose contents are being encoded, which decoding will have only partly filled; true
+  // for those rebuilt from their contents (records, immutable collections), which decoding could
+  // not refer to at all yet, so that a reference back to one is refused.
+  private final Map<Object, Boolean> open = new IdentityHashMap<>();
   // How many hash or sort keys are being encoded: their hash codes and order are computed as soon
   // as they are decoded, so they must not contain an object that is still partly filled then.
   private int keyDepth;
@@ -53,12 +53,12 @@ public final class GraphWriter {
 
   /** The objects met so far, by index. */
   public List<Value> objects() {
-    return List.copyOf(objects);
+    return Collections.unmodifiableList(objects);
   }
 
   /** A reference to {@code value}, encoding it by {@code codec} the first time it is met. */
   <T> Value reference(T value, BaseCodec<T> codec) {
-    if (underConstruction.containsKey(value)) {
+    if (open.get(value) == Boolean.TRUE) {
       throw new CodecException(shared
           ? "a " + value.getClass().getName() + " refers back to itself through its own"
               + " contents; it is rebuilt from its contents, so such a cycle cannot be restored;"
@@ -92,7 +92,7 @@ public final class GraphWriter {
    */
   void constructed(Object value) {
     if (shared) {
-      underConstruction.remove(value);
+      open.put(value, false);
     }
   }
 
@@ -106,16 +106,11 @@ public final class GraphWriter {
   }
 
   private <T> Value encodeParts(T value, BaseCodec<T> codec) {
-    boolean rebuilt = codec.rebuiltFromParts(value);
-    if (rebuilt || !shared) {
-      // Without a table every object is rebuilt from its parts, so every cycle is refused.
-      underConstruction.put(value, value);
-    }
-    open.put(value, value);
+    // Without a table every object is rebuilt from its parts, so every cycle is refused.
+    open.put(value, !shared || codec.rebuiltFromParts(value));
     try {
       return codec.encodeNonNull(value, this);
     } finally {
-      underConstruction.remove(value);
       open.remove(value);
     }
   }
