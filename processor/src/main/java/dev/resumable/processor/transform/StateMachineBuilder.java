@@ -40,7 +40,6 @@ import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -53,11 +52,7 @@ import javax.lang.model.util.Types;
 final class StateMachineBuilder {
 
   private final Trees trees;
-  private static final com.palantir.javapoet.ClassName FOR_EACH =
-      com.palantir.javapoet.ClassName.get("dev.resumable.machine", "ForEach");
-
   private final Types types;
-  private final Elements elements;
   private final SuspensionCalls calls;
   private final Reachability reachability;
   private final LocalTable locals;
@@ -69,6 +64,7 @@ final class StateMachineBuilder {
   private final ExpressionExploder expressions;
   private final TryExploder tries;
   private final SwitchExploder switches;
+  private final ForEachExploder forEachLoops;
   private final MethodModel.InternalNames names;
   private final TypeMirror returnType;
   private final List<Label> handlers = new ArrayList<>();
@@ -81,7 +77,6 @@ final class StateMachineBuilder {
       TypeMirror returnType) {
     this.trees = trees;
     this.types = types;
-    this.elements = elements;
     this.calls = calls;
     this.reachability = new Reachability(trees);
     this.locals = locals;
@@ -92,6 +87,7 @@ final class StateMachineBuilder {
     this.returnType = returnType;
     this.tries = new TryExploder(trees, types, elements, this, names);
     this.switches = new SwitchExploder(trees, this);
+    this.forEachLoops = new ForEachExploder(trees, types, elements, this);
   }
 
   /** Builds the states of the method at {@code methodPath}; parameters are hoisted first. */
@@ -206,7 +202,7 @@ final class StateMachineBuilder {
         explodeFor(path, (ForLoopTree) statement);
         break;
       case ENHANCED_FOR_LOOP:
-        explodeForEach(path, (EnhancedForLoopTree) statement);
+        forEachLoops.explode(path, (EnhancedForLoopTree) statement);
         break;
       case LABELED_STATEMENT:
         explodeLabelled(path, (LabeledStatementTree) statement);
@@ -314,113 +310,6 @@ final class StateMachineBuilder {
     }
     jump(test);
     place(end, path);
-  }
-
-  /**
-   * A for-each loop becomes a loop over an index, so that its position can be stored: the
-   * iterated array or list and the index are hoisted temporaries. Other collections are walked
-   * with an iterator that is never stored (see {@link #explodeForEachOverCollection}).
-   */
-  private void explodeForEach(TreePath path, EnhancedForLoopTree t) {
-    TreePath source = new TreePath(path, t.getExpression());
-    IteratedSource iterated = IteratedSource.of(trees, types, elements, source);
-    if (iterated.kind() == IteratedSource.Kind.COLLECTION) {
-      explodeForEachOverCollection(path, t, iterated);
-      return;
-    }
-    TypeMirror sourceType = trees.getTypeMirror(source);
-    boolean array = iterated.kind() == IteratedSource.Kind.ARRAY;
-    TreePath variablePath = new TreePath(path, t.getVariable());
-    LocalVar element = hoist(variablePath);
-    LocalVar items = locals.temporary(element.javaName() + "Items", sourceType, variablePath);
-    LocalVar index = locals.temporary(element.javaName() + "Index",
-        types.getPrimitiveType(TypeKind.INT), variablePath);
-    expressions.evaluateRoot(source);
-    assign(items, source);
-    emit(new Op.Raw(CodeBlock.of("$N = 0;\n", index.javaName()), Uses.NONE, Set.of(index)));
-    Label test = new Label();
-    Label body = new Label();
-    Label update = new Label();
-    Label end = new Label();
-    jumpLabels.put(t, new JumpLabels(end, update));
-    place(test, path);
-    CodeBlock condition = array
-        ? CodeBlock.of("$N < $N.length", index.javaName(), items.javaName())
-        : CodeBlock.of("$N < $N.size()", index.javaName(), items.javaName());
-    emit(new Op.Branch(null, condition, Temps.NONE, Uses.of(index, items), body, end));
-    place(body, new TreePath(path, t.getStatement()));
-    CodeBlock next = array
-        ? CodeBlock.of("$N = $N[$N];\n", element.javaName(), items.javaName(), index.javaName())
-        : CodeBlock.of("$N = $N.get($N);\n", element.javaName(), items.javaName(),
-            index.javaName());
-    emit(new Op.Raw(next, Uses.of(index, items), Set.of(element)));
-    explode(new TreePath(path, t.getStatement()));
-    place(update, path);
-    emit(new Op.Raw(CodeBlock.of("$N++;\n", index.javaName()), Uses.of(index), Set.of(index)));
-    jump(test);
-    place(end, path);
-  }
-
-  /**
-   * A for-each loop over a collection that is not a list (a set, a map's entries...): the
-   * collection (or the map of a view) and the number of elements taken are stored; the iterator
-   * is a local of {@code run} only, created again, at the same place, when a resumed frame
-   * reaches the loop. The loop variable, unless the body assigns it, is not stored but taken
-   * again from the restored collection, so it is that collection's own element.
-   */
-  private void explodeForEachOverCollection(TreePath path, EnhancedForLoopTree t,
-      IteratedSource iterated) {
-    TreePath variablePath = new TreePath(path, t.getVariable());
-    VariableElement variable = (VariableElement) trees.getElement(variablePath);
-    String name = locals.names().get(variable);
-    LocalVar items = locals.temporary(name + "Items", iterated.storedType(), variablePath);
-    LocalVar index = locals.temporary(name + "Index", types.getPrimitiveType(TypeKind.INT),
-        variablePath);
-    LocalVar iterator = locals.temporary(name + "Iterator", iteratorType(variable.asType()),
-        variablePath);
-    TreePath body = new TreePath(path, t.getStatement());
-    LocalVar element = Assignments.assigns(trees, body, variable)
-        ? hoist(variablePath)
-        : locals.hoistDerived(variable, variablePath,
-            new ElementPosition(items, iterated.view(), index));
-    expressions.evaluateRoot(iterated.stored());
-    assign(items, iterated.stored());
-    CodeBlock walked = iterated.view() == null ? CodeBlock.of("$N", items.javaName())
-        : CodeBlock.of("$N.$N()", items.javaName(), iterated.view());
-    // The iterator is never read by what liveness sees, so it is never stored.
-    emit(new Op.Raw(CodeBlock.of("$N = 0;\n$N = null;\n", index.javaName(),
-        iterator.javaName()), Uses.NONE, Set.of(index)));
-    Label test = new Label();
-    Label bodyLabel = new Label();
-    Label update = new Label();
-    Label end = new Label();
-    jumpLabels.put(t, new JumpLabels(end, update));
-    place(test, path);
-    emit(new Op.Branch(null, CodeBlock.of("$N < $L.size()", index.javaName(), walked),
-        Temps.NONE, Uses.of(index, items), bodyLabel, end));
-    place(bodyLabel, body);
-    CodeBlock next = CodeBlock.builder()
-        .beginControlFlow("if ($N == null)", iterator.javaName())
-        .addStatement("$N = $T.from($L, $N)", iterator.javaName(), FOR_EACH, walked,
-            index.javaName())
-        .endControlFlow()
-        .addStatement("$N = $N.next()", element.javaName(), iterator.javaName())
-        .build();
-    emit(new Op.Raw(next, Uses.of(index, items), Set.of(element)));
-    explode(body);
-    place(update, path);
-    emit(new Op.Raw(CodeBlock.of("$N++;\n", index.javaName()), Uses.of(index), Set.of(index)));
-    jump(test);
-    place(end, path);
-  }
-
-  /** {@code Iterator<? extends T>} for a loop variable of type {@code T}, boxed if primitive. */
-  private TypeMirror iteratorType(TypeMirror variableType) {
-    TypeMirror bound = variableType.getKind().isPrimitive()
-        ? types.boxedClass((javax.lang.model.type.PrimitiveType) variableType).asType()
-        : variableType;
-    return types.getDeclaredType(elements.getTypeElement("java.util.Iterator"),
-        types.getWildcardType(bound, null));
   }
 
   private void explodeLabelled(TreePath path, LabeledStatementTree t) {
@@ -752,6 +641,21 @@ final class StateMachineBuilder {
 
   boolean hasTemporary(Tree tree) {
     return temps.containsKey(tree);
+  }
+
+  /** The local a for-each loop declares, hoisted as any other. */
+  LocalVar hoistLocal(TreePath declaration) {
+    return hoist(declaration);
+  }
+
+  /** A for-each variable that a restore takes again from the loop's position. */
+  LocalVar hoistDerived(VariableElement variable, TreePath declaration, ElementPosition position) {
+    return locals.hoistDerived(variable, declaration, position);
+  }
+
+  /** The name the method's variable has in generated code. */
+  String nameOf(VariableElement variable) {
+    return locals.names().get(variable);
   }
 
   private LocalVar hoist(TreePath declaration) {

@@ -20,7 +20,6 @@ import com.sun.source.util.Trees;
 import dev.resumable.processor.diag.Message;
 import dev.resumable.processor.diag.Reporter;
 import dev.resumable.processor.transform.IteratedSource;
-import dev.resumable.processor.transform.LocalTypes;
 import dev.resumable.processor.transform.SuspensionCalls;
 import dev.resumable.processor.types.PersistableTypes;
 import javax.lang.model.element.Element;
@@ -30,8 +29,6 @@ import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * Checks an attributed method body: every suspension point stands where this version of the
@@ -45,6 +42,7 @@ public final class BodyValidator {
   private final PersistableTypes persistable;
   private final SuspensionCalls calls;
   private final Reporter reporter;
+  private final LocalTypeValidator localTypes;
   private Tree method;
   private Element workflowClass;
 
@@ -56,6 +54,7 @@ public final class BodyValidator {
     this.persistable = persistable;
     this.calls = calls;
     this.reporter = reporter;
+    this.localTypes = new LocalTypeValidator(trees, reporter);
   }
 
   public void validate(TreePath methodPath) {
@@ -79,7 +78,6 @@ public final class BodyValidator {
         checkPattern(getCurrentPath());
         return super.visitInstanceOf(node, unused);
       }
-
 
       @Override
       public Void visitMethod(com.sun.source.tree.MethodTree node, Void unused) {
@@ -118,63 +116,7 @@ public final class BodyValidator {
       }
     }.scan(new TreePath(methodPath, ((com.sun.source.tree.MethodTree) methodPath.getLeaf())
         .getBody()), null);
-    checkLocalTypes(methodPath);
-  }
-
-  /**
-   * The method's own local types are declared first in the generated {@code run}, before any
-   * local: one name each, and a local class must not capture the method's locals, which are not
-   * set there yet.
-   */
-  private void checkLocalTypes(TreePath methodPath) {
-    Set<String> names = new HashSet<>();
-    for (TreePath declaration : LocalTypes.declaredIn(methodPath)) {
-      ClassTree type = (ClassTree) declaration.getLeaf();
-      if (!names.add(type.getSimpleName().toString())) {
-        reporter.error(declaration, Message.LOCAL_TYPE_NAMED_TWICE, type.getSimpleName());
-      }
-      String captured = capturedLocal(declaration);
-      if (captured != null) {
-        reporter.error(declaration, Message.LOCAL_CLASS_CAPTURES, type.getSimpleName(), captured);
-      }
-    }
-  }
-
-  /** A local or parameter of the method that the class's body uses; null if none. */
-  private String capturedLocal(TreePath declaration) {
-    Set<Element> own = new HashSet<>();
-    String[] captured = {null};
-    new TreePathScanner<Void, Void>() {
-      @Override
-      public Void visitVariable(com.sun.source.tree.VariableTree node, Void unused) {
-        own.add(trees.getElement(getCurrentPath()));
-        return super.visitVariable(node, unused);
-      }
-
-      @Override
-      public Void visitIdentifier(IdentifierTree node, Void unused) {
-        Element element = trees.getElement(getCurrentPath());
-        // Declarations come before their uses, so a variable not seen yet is from outside.
-        if (captured[0] == null && element != null && isLocal(element) && !own.contains(element)) {
-          captured[0] = element.getSimpleName().toString();
-        }
-        return null;
-      }
-    }.scan(declaration, null);
-    return captured[0];
-  }
-
-  private static boolean isLocal(Element element) {
-    switch (element.getKind()) {
-      case LOCAL_VARIABLE:
-      case PARAMETER:
-      case EXCEPTION_PARAMETER:
-      case RESOURCE_VARIABLE:
-      case BINDING_VARIABLE:
-        return true;
-      default:
-        return false;
-    }
+    localTypes.check(methodPath);
   }
 
   private void checkSuspension(TreePath call, SuspensionCalls.Kind kind) {
