@@ -45,6 +45,13 @@ import java.util.function.Supplier;
  * Starts, resumes and reports workflow instances against a store. Every call that changes an
  * instance commits durably before it returns. Application code usually reaches it through the
  * generated {@code Resumer} of its package, which adds typed start methods.
+ *
+ * <p>Every public method checks its arguments before it takes a lock or reads the store, and
+ * refuses a bad one with an {@link IllegalArgumentException} naming the parameter (ids: see
+ * {@link InstanceIds}; payloads are never null). A stored instance is run only once it is
+ * checked (it names its own row, its wait fits its frames); one that fails is an {@link
+ * UnreadableInstanceException}, and a call either commits and returns or throws and commits
+ * nothing.
  */
 public final class Engine implements AutoCloseable {
 

@@ -125,11 +125,16 @@ final class InstanceRecords {
         .addInbox(InboxEvent.newBuilder()
             .setName(name)
             .setType(payload.getClass().getName())
-            .addAllSupertypes(PayloadTypes.namesOf(payload.getClass()).subList(1,
-                PayloadTypes.namesOf(payload.getClass()).size()))
+            .addAllSupertypes(supertypesOf(payload.getClass()))
             .setPayload(codec.encode(payload))
             .setReceivedAtEpochMillis(clock.millis()))
         .build();
+  }
+
+  /** The names of the classes and interfaces {@code type} extends or implements. */
+  private static List<String> supertypesOf(Class<?> type) {
+    List<String> names = PayloadTypes.namesOf(type);
+    return names.subList(1, names.size()); // the first is the type's own
   }
 
   /**

@@ -98,6 +98,9 @@ class BadApiInputTableTest {
     cases.add(new Case("resume(\"cancelled\", \"n\", 1L)",
         () -> flows.resume("cancelled", "n", 1L), InstanceFinishedException.class,
         "\"cancelled\" is CANCELLED"));
+    cases.add(new Case("resume(\"done\", \"no-such-event\", 1L)",
+        () -> flows.resume("done", "no-such-event", 1L), InstanceFinishedException.class,
+        "\"done\" is COMPLETED"));
     cases.add(new Case("resume(\"napping\", 1L)", () -> flows.resume("napping", 1L),
         UnexpectedEventException.class, "which fires by itself"));
     cases.add(new Case("cancel(null)", () -> flows.cancel(null), arg, "id must not be null"));

@@ -58,15 +58,16 @@ class ClassNameInjectionTest {
         args.toArray(String[]::new));
 
     assertEquals(0, run.exitCode(), run.output());
-    assertTrue(run.output().startsWith("done {"), run.output());
+    // The last line; a newer JDK may warn before it about what libraries call.
+    String answered = run.output().lines().filter(l -> l.startsWith("done {")).findFirst()
+        .orElseThrow(() -> new AssertionError("the child did not finish: " + run.output()));
     String loaded = Files.readString(log);
     assertTrue(loaded.contains("dev.resumable.Engine "), "the log lists the classes loaded");
     assertFalse(Files.exists(marker), "Tripwire's initialiser ran");
     assertFalse(loaded.contains(TRIPWIRE), "Tripwire was loaded");
     System.out.printf("class-name injection: %d class names in %d stored states replaced by %s"
         + " (in half of them method keys too); calls answered %s; 0 classes loaded%n", names,
-        ids.size(), TRIPWIRE,
-        run.output().substring("done ".length()).trim());
+        ids.size(), TRIPWIRE, answered.substring("done ".length()));
   }
 
   private static List<String> startAtEveryKindOfWait(Resumer flows, String prefix) {
