@@ -33,6 +33,7 @@ public final class CrashDrillChild {
         String id = id(k);
         try {
           flows.startTally(id, events);
+          print("created " + id);
         } catch (InstanceExistsException e) {
           // started by an earlier JVM
         }
