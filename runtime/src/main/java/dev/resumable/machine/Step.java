@@ -349,16 +349,22 @@ public final class Step {
   }
 
   /**
-   * Decodes stored data; if it cannot be, remembers that, so that the step ends without an
-   * outcome even if the workflow's code catches the exception thrown here.
+   * Decodes stored data that must hold a value; if it cannot be, remembers that, so that the step
+   * ends without an outcome even if the workflow's code catches the exception thrown here.
    */
   private <T> T decodeStored(Codec<T> codec, Value stored, String what) {
+    T decoded;
     try {
-      return codec.decode(stored);
+      decoded = codec.decode(stored);
     } catch (RuntimeException e) {
       unreadable = new StoredDataException(what + " cannot be decoded: " + e.getMessage(), e);
       throw unreadable;
     }
+    if (decoded == null) { // no event is kept or collected without a payload
+      unreadable = new StoredDataException(what + " has no value", null);
+      throw unreadable;
+    }
+    return decoded;
   }
 
   /** A branch's result, or its exception; stored data that cannot be read ends the step. */
