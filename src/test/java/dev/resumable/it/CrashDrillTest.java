@@ -43,7 +43,9 @@ class CrashDrillTest {
     // Enough events that work remains for every cycle to kill in the middle of it.
     int events = Math.max(20, cycles * MAX_ACKS_BEFORE_KILL / 2 / INSTANCES * 3 / 2);
     Path store = dir.resolve("crash");
-    Random random = new Random(Long.getLong("resumable.drill.seed", System.nanoTime()));
+    String seedProperty = System.getProperty("resumable.drill.seed", "random");
+    Random random = new Random(
+        seedProperty.equals("random") ? System.nanoTime() : Long.parseLong(seedProperty));
     Map<String, Integer> lastAcked = new HashMap<>();
     long acks = 0;
     long started = System.nanoTime();
