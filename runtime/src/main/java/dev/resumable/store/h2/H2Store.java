@@ -133,6 +133,10 @@ public final class H2Store implements Store {
     H2Store store = new H2Store(description, file, pool, committer);
     try {
       committer.commitAlone(store, connection -> {
+        if (file != null) {
+          // Before anything of ours is written to the file.
+          RecentChunks.keep(connection);
+        }
         Schema.migrate(connection, description);
         return null;
       });
