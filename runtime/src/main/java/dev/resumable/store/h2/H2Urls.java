@@ -29,7 +29,11 @@ final class H2Urls {
    *       losing acknowledged commits (measured: about one kill in 300 with 16 threads in
    *       group commits). A chunk 64 versions old is older than the header on disk, so its
    *       space is never on that chain. This is about the order of H2's writes, not about fsync:
-   *       a kill keeps every write that completed.
+   *       a kill keeps every write that completed. Measured: the crash drill at 300 kill -9
+   *       cycles (16 threads) lost an acknowledged event within its first 5 minutes without the
+   *       bound, and with it lost none of 120,099 and applied none twice. With 128 rows updated
+   *       500,000 times by 16 threads the file levels off at 11-12 MB from about 250,000 updates
+   *       on (0.2 MB without the bound); throughput is the same within this machine's noise.
    * </ul>
    *
    * <p>{@code WRITE_DELAY=0} writes but does not fsync; {@link GroupCommitter} issues
