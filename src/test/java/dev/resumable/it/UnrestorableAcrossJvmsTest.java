@@ -51,11 +51,15 @@ class UnrestorableAcrossJvmsTest {
   }
 
   private void assertRefused(String flow, String what, String... named) {
+    assertRefusedStartingWith(flow, "cannot keep " + what + " of " + FLOWS + "." + flow
+        + " across the wait at UnrestorableFlows.java:", named);
+  }
+
+  private void assertRefusedStartingWith(String flow, String start, String... named) {
     assertTrue(afterStart.get(flow)[2].startsWith("WAITING event \"a\""), afterStart.get(flow)[2]);
     for (Map<String, String[]> step : java.util.List.of(afterA, afterB)) {
       String message = step.get(flow)[2];
-      assertTrue(message.startsWith("THREW CodecException: cannot keep " + what + " of "
-          + FLOWS + "." + flow + " across the wait at UnrestorableFlows.java:"), message);
+      assertTrue(message.startsWith("THREW CodecException: " + start), message);
       for (String part : named) {
         assertTrue(message.contains(part), message);
       }
@@ -79,5 +83,34 @@ class UnrestorableAcrossJvmsTest {
   void aSubclassOfArrayListIsRefusedAndNothingIsStored() {
     assertRefusedWithRowUnchanged("subclassOfAList", "items",
         UnrestorableFlows.Audited.class.getName(), "copy it into one of them before the wait");
+  }
+
+  /** Both values are named, each with its method and wait, and then the fix. */
+  private void assertSplitRefused(String flow, String view, String viewClass, String backing,
+      String backingClass, String fix) {
+    String where = " of " + FLOWS + "." + flow + " (waiting at UnrestorableFlows.java:";
+    assertRefusedStartingWith(flow, "cannot keep both " + view + where, ", a " + viewClass + ", and " + backing + where,
+        ", a " + backingClass + ": the first is a view that may be backed by the second",
+        "nothing was stored", "keep only one of them live across the wait", fix);
+  }
+
+  @Test
+  void aViewAndTheListItWrapsAreRefusedAndNothingIsStored() {
+    assertSplitRefused("viewAndItsList", "local 'view'",
+        "java.util.Collections$UnmodifiableRandomAccessList", "local 'items'",
+        "java.util.ArrayList", "List.copyOf(view) or new ArrayList<>(view)");
+  }
+
+  @Test
+  void arraysAsListAndItsArrayAreRefusedAndNothingIsStored() {
+    assertSplitRefused("arrayAndItsList", "local 'list'", "java.util.Arrays$ArrayList",
+        "local 'array'", "[Ljava.lang.String;", "new ArrayList<>(list) or List.copyOf(list)");
+  }
+
+  @Test
+  void aKeySetViewInsideAMapAndItsMapAreRefusedAndNothingIsStored() {
+    assertSplitRefused("keysInsideAMap", "an object inside local 'index'",
+        "java.util.Collections$UnmodifiableSet", "local 'counts'", "java.util.HashMap",
+        "Set.copyOf(view) or new LinkedHashSet<>(view)");
   }
 }

@@ -3,8 +3,12 @@ package dev.resumable.it;
 import dev.resumable.Await;
 import dev.resumable.Resumable;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -51,5 +55,38 @@ public class UnrestorableFlows {
     String a = Await.event("a", String.class);
     audited().add(a + Await.event("b", String.class));
     return a.length();
+  }
+
+  /** A view and the list it wraps: a restart would make them two lists. */
+  @Resumable
+  public static String viewAndItsList() {
+    String a = Await.event("a", String.class);
+    List<String> items = new ArrayList<>();
+    List<String> view = Collections.unmodifiableList(items);
+    items.add(a);
+    items.add(Await.event("b", String.class));
+    return view.toString();
+  }
+
+  /** Arrays.asList and its array: after a restart a change to the array would not show. */
+  @Resumable
+  public static String arrayAndItsList() {
+    String a = Await.event("a", String.class);
+    String[] array = {a};
+    List<String> list = Arrays.asList(array);
+    array[0] = Await.event("b", String.class);
+    return list.toString();
+  }
+
+  /** A map's key set, kept inside another map, and the map itself. */
+  @Resumable
+  public static String keysInsideAMap() {
+    String a = Await.event("a", String.class);
+    Map<String, Integer> counts = new HashMap<>();
+    Map<String, Set<String>> index = new HashMap<>();
+    index.put("keys", Collections.unmodifiableSet(counts.keySet()));
+    counts.put(a, 1);
+    counts.put(Await.event("b", String.class), 2);
+    return index.toString();
   }
 }

@@ -13,7 +13,7 @@ import java.util.List;
 public final class UnrestorableSteps {
 
   static final List<String> FLOWS = List.of("comparatorThatCannotBeRestored", "subclassOfAList",
-      "temporaryThatCannotBeRestored");
+      "temporaryThatCannotBeRestored", "viewAndItsList", "arrayAndItsList", "keysInsideAMap");
 
   private UnrestorableSteps() {}
 
@@ -42,6 +42,12 @@ public final class UnrestorableSteps {
         return resumer.startSubclassOfAList(flow);
       case "temporaryThatCannotBeRestored":
         return resumer.startTemporaryThatCannotBeRestored(flow);
+      case "viewAndItsList":
+        return resumer.startViewAndItsList(flow);
+      case "arrayAndItsList":
+        return resumer.startArrayAndItsList(flow);
+      case "keysInsideAMap":
+        return resumer.startKeysInsideAMap(flow);
       default:
         return resumer.startComparatorThatCannotBeRestored(flow);
     }

@@ -55,7 +55,17 @@ final class CollectionKinds {
       Map.entry(Collections.emptySet().getClass(), CollectionKind.EMPTY_SET),
       Map.entry(Arrays.asList().getClass(), CollectionKind.ARRAYS_AS_LIST));
 
+  private static final Class<?> WHOLE_TREE_SET_SPLITERATOR =
+      new TreeSet<>().spliterator().getClass();
+  private static final Class<?> DESCENDING_SPLITERATOR =
+      new TreeSet<>().descendingSet().spliterator().getClass();
+
   private CollectionKinds() {}
+
+  /** The kind of {@code collection}, or null for a class the engine does not keep. */
+  static CollectionKind find(Collection<?> collection) {
+    return BY_CLASS.get(collection.getClass());
+  }
 
   /** The kind of {@code collection}; refuses a class the engine cannot create again exactly. */
   static CollectionKind of(Collection<?> collection) {
@@ -67,7 +77,38 @@ final class CollectionKinds {
           + " List.of, Set.of, Collections.unmodifiable*, Collections.empty*, Arrays.asList);"
           + " copy it into one of them before the wait, e.g. new ArrayList<>(items)");
     }
+    if (kind == CollectionKind.TREE_SET && isRangeView(collection)) {
+      throw new CodecException("cannot keep a java.util.TreeSet that is a subSet, headSet, tailSet"
+          + " or descendingSet view of another across a wait: it would come back as a TreeSet of"
+          + " its own, without the range it is limited to and cut off from the set it shows; copy"
+          + " it before the wait, e.g. new TreeSet<>(view)");
+    }
+    if ((kind == CollectionKind.UNMODIFIABLE_SORTED_SET
+        || kind == CollectionKind.UNMODIFIABLE_NAVIGABLE_SET) && !overWholeTree(collection)) {
+      throw new CodecException("cannot keep a " + collection.getClass().getName() + " over a"
+          + " range of a sorted set (a subSet, headSet or tailSet) across a wait: it would come"
+          + " back without the range it is limited to, so that asking it for a wider range no"
+          + " longer fails; copy it before the wait, e.g. new TreeSet<>(view)");
+    }
     return kind;
+  }
+
+  /**
+   * Whether a sorted set or view shows a whole TreeMap's keys, in either direction (an unmodifiable
+   * view splits as what it wraps does), rather than a range of them or another sorted set.
+   */
+  static boolean overWholeTree(Collection<?> sorted) {
+    Class<?> spliterator = sorted.spliterator().getClass();
+    return spliterator == WHOLE_TREE_SET_SPLITERATOR || spliterator == DESCENDING_SPLITERATOR;
+  }
+
+  /**
+   * Whether a TreeSet shows a range of another (TreeSet's views have its class). Only a TreeSet
+   * over a whole TreeMap of its own splits by the TreeMap's key spliterator; a range or a
+   * descending view splits by another class, on every Java version since 8.
+   */
+  private static boolean isRangeView(Collection<?> treeSet) {
+    return treeSet.spliterator().getClass() != WHOLE_TREE_SET_SPLITERATOR;
   }
 
   /** The order of a sorted collection, natural for any other. */

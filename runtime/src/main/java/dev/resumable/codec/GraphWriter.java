@@ -36,6 +36,10 @@ public final class GraphWriter {
   // How many hash or sort keys are being encoded: their hash codes and order are computed as soon
   // as they are decoded, so they must not contain an object that is still partly filled then.
   private int keyDepth;
+  // Per object of the table, what the program calls the value it was first reached from.
+  private final List<String> reachedFrom = new ArrayList<>();
+  private final List<Object> met = new ArrayList<>();
+  private String describing = "a value";
 
   private GraphWriter(boolean shared) {
     this.shared = shared;
@@ -49,6 +53,29 @@ public final class GraphWriter {
   /** A writer that stores every reference as a copy of its own. */
   public static GraphWriter inline() {
     return new GraphWriter(false);
+  }
+
+  /**
+   * Says what the values encoded from now on are, in source terms ("local 'items' of ..."), so that
+   * a refusal that concerns two objects can name both.
+   */
+  public void describeNext(String description) {
+    describing = description;
+  }
+
+  /**
+   * Refuses the graph if a view in it may be backed by another of its objects, which a restart
+   * would turn into two separate objects; see {@link ViewBackings}. Call it once every value is
+   * encoded.
+   */
+  public void refuseViewsWithTheirBacking() {
+    if (shared) {
+      ViewBackings.refuseSplit(met, this::describe);
+    }
+  }
+
+  private String describe(Object value) {
+    return reachedFrom.get(indexes.get(value));
   }
 
   /** The objects met so far, by index. */
@@ -81,6 +108,8 @@ public final class GraphWriter {
     }
     int index = objects.size();
     indexes.put(value, index);
+    met.add(value);
+    reachedFrom.add(open.isEmpty() ? describing : "an object inside " + describing);
     objects.add(BaseCodec.NULL);
     objects.set(index, encodeParts(value, codec));
     return Value.newBuilder().setRef(index).build();

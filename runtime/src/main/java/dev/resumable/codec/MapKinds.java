@@ -37,6 +37,11 @@ final class MapKinds {
 
   private MapKinds() {}
 
+  /** The kind of {@code map} as its class says (never the access-ordered one), or null. */
+  static MapKind find(Map<?, ?> map) {
+    return BY_CLASS.get(map.getClass());
+  }
+
   /** The kind of {@code map}; refuses a class the engine cannot create again exactly. */
   static MapKind of(Map<?, ?> map) {
     MapKind kind = BY_CLASS.get(map.getClass());
@@ -45,6 +50,13 @@ final class MapKinds {
           + " it is not one of the map classes restored exactly (HashMap, LinkedHashMap, TreeMap,"
           + " EnumMap, Map.of, Collections.unmodifiable*, Collections.emptyMap); copy it into one"
           + " of them before the wait, e.g. new LinkedHashMap<>(map)");
+    }
+    if ((kind == MapKind.UNMODIFIABLE_SORTED_MAP || kind == MapKind.UNMODIFIABLE_NAVIGABLE_MAP)
+        && !CollectionKinds.overWholeTree(map.keySet())) {
+      throw new CodecException("cannot keep a " + map.getClass().getName() + " over a range of a"
+          + " sorted map (a subMap, headMap or tailMap) across a wait: it would come back without"
+          + " the range it is limited to, so that asking it for a wider range no longer fails;"
+          + " copy it before the wait, e.g. new TreeMap<>(view)");
     }
     if (kind == MapKind.LINKED_HASH_MAP && inAccessOrder((LinkedHashMap<?, ?>) map)) {
       return MapKind.LINKED_HASH_MAP_ACCESS_ORDER;

@@ -36,6 +36,8 @@ public final class LocalsWriter {
   }
 
   private <T> void put(String name, T value, Codec<T> codec, String what) {
+    graph.describeNext(what + " of " + type.className() + "." + type.methodName()
+        + " (waiting at " + type.sourceFile() + ":" + frame.getLine() + ")");
     try {
       frame.putLocals(name, codec.encode(value, graph));
     } catch (CodecException e) {

@@ -254,6 +254,7 @@ public final class Machine {
           frame.saveTo(new LocalsWriter(record, type, graph));
           records.add(record.build());
         }
+        graph.refuseViewsWithTheirBacking();
         stored = new StoredStack(List.copyOf(records), graph.objects());
       }
       return stored;

@@ -25,8 +25,10 @@ final class Graphs {
     GraphWriter writer = GraphWriter.shared();
     List<Value> encoded = new ArrayList<>();
     for (int i = 0; i < values.size(); i++) {
+      writer.describeNext("value " + i);
       encoded.add(RoundTrip.throughBytes(codecs.get(i).encode(values.get(i), writer)));
     }
+    writer.refuseViewsWithTheirBacking();
     List<Value> objects = new ArrayList<>();
     writer.objects().forEach(o -> objects.add(RoundTrip.throughBytes(o)));
     GraphReader reader = GraphReader.of(objects);
