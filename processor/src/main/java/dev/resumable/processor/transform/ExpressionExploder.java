@@ -5,8 +5,6 @@ import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ConditionalExpressionTree;
-import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.InstanceOfTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -17,14 +15,12 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import com.palantir.javapoet.CodeBlock;
 import dev.resumable.processor.model.Label;
 import dev.resumable.processor.model.LocalVar;
 import dev.resumable.processor.model.Op;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.Element;
@@ -54,7 +50,7 @@ final class ExpressionExploder {
 
   /** Evaluates the root expression of a statement. */
   void evaluateRoot(TreePath expression) {
-    assignedInStatement = assignedLocals(expression);
+    assignedInStatement = Assignments.assignedLocals(trees, expression);
     evaluate(expression);
   }
 
@@ -133,7 +129,7 @@ final class ExpressionExploder {
       default:
         if (tree instanceof UnaryTree unary) {
           TreePath operand = child(path, unary.getExpression());
-          inOrder(isIncrementOrDecrement(tree) ? variableOperands(operand) : List.of(operand));
+          inOrder(Assignments.isIncrementOrDecrement(tree) ? variableOperands(operand) : List.of(operand));
         } else if (tree instanceof BinaryTree binary) {
           inOrder(List.of(child(path, binary.getLeftOperand()),
               child(path, binary.getRightOperand())));
@@ -149,7 +145,7 @@ final class ExpressionExploder {
    */
   void compound(TreePath path) {
     CompoundAssignmentTree t = (CompoundAssignmentTree) path.getLeaf();
-    assignedInStatement = assignedLocals(path);
+    assignedInStatement = Assignments.assignedLocals(trees, path);
     TreePath target = child(path, t.getVariable());
     for (TreePath operand : variableOperands(target)) {
       evaluate(operand);
@@ -163,7 +159,7 @@ final class ExpressionExploder {
 
   /** The receiver and arguments of a suspending call that is a statement's root expression. */
   void evaluateOperandsOfRoot(TreePath call) {
-    assignedInStatement = assignedLocals(call);
+    assignedInStatement = Assignments.assignedLocals(trees, call);
     inOrder(operandsOf(call, (MethodInvocationTree) call.getLeaf()));
   }
 
@@ -312,54 +308,6 @@ final class ExpressionExploder {
     Element element = trees.getElement(path);
     return element != null && (element.getKind().isClass() || element.getKind().isInterface()
         || element.getKind() == ElementKind.PACKAGE);
-  }
-
-  /** Locals that the statement assigns: reading them later might not give the earlier value. */
-  private Set<Element> assignedLocals(TreePath root) {
-    Set<Element> assigned = new HashSet<>();
-    new TreePathScanner<Void, Void>() {
-      @Override
-      public Void visitAssignment(AssignmentTree node, Void unused) {
-        note(node.getVariable());
-        return super.visitAssignment(node, unused);
-      }
-
-      @Override
-      public Void visitCompoundAssignment(CompoundAssignmentTree node, Void unused) {
-        note(node.getVariable());
-        return super.visitCompoundAssignment(node, unused);
-      }
-
-      @Override
-      public Void visitUnary(UnaryTree node, Void unused) {
-        if (isIncrementOrDecrement(node)) {
-          note(node.getExpression());
-        }
-        return super.visitUnary(node, unused);
-      }
-
-      private void note(ExpressionTree variable) {
-        if (variable instanceof IdentifierTree) {
-          Element element = trees.getElement(new TreePath(getCurrentPath(), variable));
-          if (element != null) {
-            assigned.add(element);
-          }
-        }
-      }
-    }.scan(root, null);
-    return assigned;
-  }
-
-  private static boolean isIncrementOrDecrement(Tree tree) {
-    switch (tree.getKind()) {
-      case PREFIX_INCREMENT:
-      case PREFIX_DECREMENT:
-      case POSTFIX_INCREMENT:
-      case POSTFIX_DECREMENT:
-        return true;
-      default:
-        return false;
-    }
   }
 
   private static TreePath child(TreePath parent, Tree child) {
