@@ -26,13 +26,7 @@ public final class JavaProcess {
   /** Runs {@code mainClass} with {@code jvmOptions} (system properties, logging) before it. */
   public static Result run(List<String> jvmOptions, String mainClass, String... args)
       throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(jvmOptions);
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(mainClass);
-    command.addAll(List.of(args));
+    List<String> command = command(jvmOptions, mainClass, args);
     // The output goes to a file, not a pipe: reading a pipe to its end would wait for a hung
     // child forever, and the timeout below would never be reached.
     Path output = Files.createTempFile("child-jvm", ".out");
@@ -52,5 +46,20 @@ public final class JavaProcess {
 
   private static String read(Path output) throws IOException {
     return Files.readString(output, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The command line of a JVM like this one, on this test's class path, that runs {@code
+   * mainClass} with {@code jvmOptions} before it.
+   */
+  public static List<String> command(List<String> jvmOptions, String mainClass, String... args) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(mainClass);
+    command.addAll(List.of(args));
+    return command;
   }
 }

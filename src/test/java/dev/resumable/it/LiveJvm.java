@@ -4,8 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,11 +26,8 @@ final class LiveJvm implements AutoCloseable {
   static LiveJvm start(Class<?> main, String... args) throws IOException {
     // A child that is killed after a second or two spends most of its life starting up: the
     // quick compiler and the serial collector start faster.
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-        "-cp", System.getProperty("java.class.path"), main.getName()));
-    command.addAll(List.of(args));
+    List<String> command = JavaProcess.command(
+        List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), main.getName(), args);
     return new LiveJvm(new ProcessBuilder(command)
         .redirectError(ProcessBuilder.Redirect.INHERIT).start());
   }

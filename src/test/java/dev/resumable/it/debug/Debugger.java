@@ -21,10 +21,10 @@ import com.sun.jdi.event.VMDisconnectEvent;
 import com.sun.jdi.request.ClassPrepareRequest;
 import com.sun.jdi.request.EventRequest;
 import com.sun.jdi.request.EventRequestManager;
+import dev.resumable.it.JavaProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -78,12 +78,9 @@ final class Debugger {
 
   private static Process start(String debuggerAddress, String mainClass, String... args)
       throws IOException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-agentlib:jdwp=transport=dt_socket,server=n,suspend=y,address=" + debuggerAddress,
-        "-cp", System.getProperty("java.class.path"),
-        mainClass));
-    command.addAll(List.of(args));
+    List<String> command = JavaProcess.command(
+        List.of("-agentlib:jdwp=transport=dt_socket,server=n,suspend=y,address=" + debuggerAddress),
+        mainClass, args);
     return new ProcessBuilder(command).redirectErrorStream(true).start();
   }
 
