@@ -11,18 +11,21 @@ import dev.resumable.proto.Value;
  *
  * <p>Values that belong to one object graph, such as the locals of a waiting instance, go through
  * one {@link GraphWriter} and come back through one {@link GraphReader}, so that two references to
- * one object are one object again. The one-argument forms store a value on its own.
+ * one object are one object again. The one-argument forms store a value on its own, with a graph of its own.
  */
 public interface Codec<T> {
 
-  /** Encodes {@code value} on its own: every object in it is stored inline, as a copy. */
+  /**
+   * Encodes {@code value} on its own, as a graph of its own: an object met twice in it is stored
+   * once, so that it comes back shared; one in which nothing is shared is stored inline.
+   */
   default Value encode(T value) {
-    return encode(value, GraphWriter.inline());
+    return GraphWriter.encodeAlone(value, this);
   }
 
   /** Decodes a value stored on its own; throws {@link CodecException} if it does not fit. */
   default T decode(Value value) {
-    return decode(value, GraphReader.inline());
+    return GraphReader.decodeAlone(value, this);
   }
 
   /** Encodes {@code value} as part of the graph {@code graph} is collecting. */

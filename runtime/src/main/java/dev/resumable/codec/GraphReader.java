@@ -1,6 +1,7 @@
 package dev.resumable.codec;
 
 import dev.resumable.proto.Value;
+import dev.resumable.proto.ValueGraph;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -27,6 +28,18 @@ public final class GraphReader {
   /** A reader of one instance's graph: its table of objects, which must not change. */
   public static GraphReader of(List<Value> objects) {
     return new GraphReader(objects);
+  }
+
+  /**
+   * Decodes a value stored on its own: by its own table if it has one, else inline (as every such
+   * value was stored before they had graphs). Either way by {@code codec}, the static type.
+   */
+  static <T> T decodeAlone(Value value, Codec<T> codec) {
+    if (value.getKindCase() == Value.KindCase.GRAPH) {
+      ValueGraph graph = value.getGraph();
+      return codec.decode(graph.getRoot(), of(graph.getObjectsList()));
+    }
+    return codec.decode(value, inline());
   }
 
   /** A reader of values stored without a table, each reference its own copy. */

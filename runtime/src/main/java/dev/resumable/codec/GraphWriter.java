@@ -1,6 +1,7 @@
 package dev.resumable.codec;
 
 import dev.resumable.proto.Value;
+import dev.resumable.proto.ValueGraph;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -21,8 +22,10 @@ import java.util.Map;
  * its hash code or order would be taken too early. Both are refused here, when the instance is
  * stored, rather than restored differently.
  *
- * <p>A writer made by {@link #inline()} has no table: each reference is a copy of its own, as
- * event payloads and results are stored, and a cycle is an error.
+ * <p>A value stored on its own (a result, a payload) gets a graph of its own, {@link
+ * #encodeAlone}, if an object in it is met twice. A writer made by {@link #inline()} has no table:
+ * each reference is a copy of its own, and a cycle is an error; such a value is stored so when
+ * nothing in it is shared.
  */
 public final class GraphWriter {
 
@@ -40,6 +43,7 @@ public final class GraphWriter {
   private final List<String> reachedFrom = new ArrayList<>();
   private final List<Object> met = new ArrayList<>();
   private String describing = "a value";
+  private boolean metTwice;
 
   private GraphWriter(boolean shared) {
     this.shared = shared;
@@ -48,6 +52,23 @@ public final class GraphWriter {
   /** A writer for one instance's graph. */
   public static GraphWriter shared() {
     return new GraphWriter(true);
+  }
+
+  /**
+   * Encodes a value stored on its own (a result, a payload, arguments) as a graph of its own if an
+   * object in it is met twice, else inline, as such values were stored before they had graphs.
+   */
+  static <T> Value encodeAlone(T value, Codec<T> codec) {
+    GraphWriter graph = shared();
+    graph.describeNext("the stored value");
+    Value root = codec.encode(value, graph);
+    graph.refuseViewsWithTheirBacking();
+    if (!graph.metTwice) {
+      return codec.encode(value, inline());
+    }
+    return Value.newBuilder()
+        .setGraph(ValueGraph.newBuilder().setRoot(root).addAllObjects(graph.objects))
+        .build();
   }
 
   /** A writer that stores every reference as a copy of its own. */
@@ -104,6 +125,7 @@ public final class GraphWriter {
             + " restart the key's hash code or order would be computed before that "
             + value.getClass().getSimpleName() + " is complete; break the cycle");
       }
+      metTwice = true;
       return Value.newBuilder().setRef(known).build();
     }
     int index = objects.size();
