@@ -1,7 +1,7 @@
 package dev.resumable.store.h2;
 
-import static dev.resumable.store.h2.H2StoreContractTest.assertSame;
-import static dev.resumable.store.h2.H2StoreContractTest.instance;
+import static dev.resumable.store.h2.StoredInstances.assertSame;
+import static dev.resumable.store.h2.StoredInstances.instance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

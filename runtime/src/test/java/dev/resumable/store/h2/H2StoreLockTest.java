@@ -34,7 +34,7 @@ class H2StoreLockTest {
     }
 
     try (H2Store store = H2Store.open(file)) {
-      store.insert(H2StoreContractTest.instance("order-1", "WAITING", 1, "mine now"));
+      store.insert(StoredInstances.instance("order-1", "WAITING", 1, "mine now"));
     }
   }
 }

@@ -1,4 +1,4 @@
-package dev.resumable.store.h2;
+package dev.resumable.store.contract;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
@@ -8,30 +8,37 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.resumable.store.InstanceExistsException;
 import dev.resumable.store.RevisionConflictException;
+import dev.resumable.store.Store;
 import dev.resumable.store.StoreException;
 import dev.resumable.store.StoredInstance;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** The {@link dev.resumable.store.Store} contract, on a real file. */
-class H2StoreContractTest {
+/**
+ * What every {@link Store} does, from one thread. A store module extends this class in its tests
+ * and says how to open an empty store; the tests here then run against it.
+ */
+public abstract class StoreContract {
 
-  @TempDir Path dir;
-  private H2Store store;
+  /** The store under test, opened empty before each test and closed after it. */
+  protected Store store;
+
+  /** A new, empty store that no other test uses. */
+  protected abstract Store newStore();
 
   @BeforeEach
-  void open() {
-    store = H2Store.open(dir.resolve("contract"));
+  void openStore() {
+    store = newStore();
   }
 
   @AfterEach
-  void close() {
+  void closeStore() {
     store.close();
   }
 
@@ -42,7 +49,7 @@ class H2StoreContractTest {
 
     StoredInstance loaded = store.load("order-1").orElseThrow();
 
-    assertSame(inserted, loaded);
+    assertSameInstance(inserted, loaded);
   }
 
   @Test
@@ -59,7 +66,7 @@ class H2StoreContractTest {
         () -> store.insert(instance("order-1", "RUNNING", 1, "second")));
 
     assertTrue(e.getMessage().contains("order-1"), e.getMessage());
-    assertSame(first, store.load("order-1").orElseThrow());
+    assertSameInstance(first, store.load("order-1").orElseThrow());
   }
 
   @Test
@@ -70,7 +77,7 @@ class H2StoreContractTest {
 
     store.update(next, 1);
 
-    assertSame(next, store.load("order-1").orElseThrow());
+    assertSameInstance(next, store.load("order-1").orElseThrow());
     store.update(instance("order-1", "DONE", 3, "again"), 2);
     assertEquals(3, store.load("order-1").orElseThrow().revision());
   }
@@ -85,7 +92,7 @@ class H2StoreContractTest {
         () -> store.update(instance("order-1", "DONE", 2, "stale"), 1));
 
     assertTrue(e.getMessage().contains("revision 2"), e.getMessage());
-    assertSame(current, store.load("order-1").orElseThrow());
+    assertSameInstance(current, store.load("order-1").orElseThrow());
   }
 
   @Test
@@ -127,6 +134,19 @@ class H2StoreContractTest {
   }
 
   @Test
+  void dueAndWaitKeyRoundTrip() {
+    Instant due = Instant.parse("2026-11-20T12:00:00.123456789Z");
+    StoredInstance waiting = new StoredInstance("w", "m", "WAITING", 1, new byte[] {1}, due,
+        "payment/order-7");
+    store.insert(waiting);
+
+    StoredInstance loaded = store.load("w").orElseThrow();
+
+    assertEquals(due, loaded.due());
+    assertEquals("payment/order-7", loaded.waitKey());
+  }
+
+  @Test
   void closeIsIdempotentAndLaterCallsFailClearly() {
     store.close();
     assertDoesNotThrow(store::close);
@@ -137,33 +157,57 @@ class H2StoreContractTest {
         () -> store.insert(instance("order-1", "WAITING", 1, "late")));
   }
 
-  static StoredInstance instance(String id, String status, long revision, String state) {
-    return new StoredInstance(id, "shop.checkout", status, revision,
-        state.getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** Records compare arrays by identity, so compare field by field. */
-  static void assertSame(StoredInstance expected, StoredInstance actual) {
-    assertEquals(expected.id(), actual.id());
-    assertEquals(expected.method(), actual.method());
-    assertEquals(expected.status(), actual.status());
-    assertEquals(expected.revision(), actual.revision());
-    assertArrayEquals(expected.state(), actual.state());
-  }
-
   @Test
   void dueInstancesComeEarliestFirstAndOnlyWhenDue() {
-    java.time.Instant noon = java.time.Instant.parse("2026-11-20T12:00:00Z");
+    Instant noon = Instant.parse("2026-11-20T12:00:00Z");
     store.insert(new StoredInstance("late", "m", "WAITING", 1, new byte[] {1},
         noon.plusSeconds(60)));
     store.insert(new StoredInstance("early", "m", "WAITING", 1, new byte[] {1},
         noon.minusSeconds(60)));
     store.insert(new StoredInstance("exact", "m", "WAITING", 1, new byte[] {1}, noon));
     store.insert(new StoredInstance("none", "m", "WAITING", 1, new byte[] {1}));
-    assertEquals(java.util.List.of("early", "exact"), store.due(noon, 10));
-    assertEquals(java.util.Optional.of(noon.minusSeconds(60)), store.nextDue());
-    assertEquals(java.util.List.of("early"), store.due(noon, 1));
+    assertEquals(List.of("early", "exact"), store.due(noon, 10));
+    assertEquals(Optional.of(noon.minusSeconds(60)), store.nextDue());
+    assertEquals(List.of("early"), store.due(noon, 1));
     store.update(new StoredInstance("early", "m", "COMPLETED", 2, new byte[] {2}), 1);
-    assertEquals(java.util.List.of("exact", "late"), store.due(noon.plusSeconds(60), 10));
+    assertEquals(List.of("exact", "late"), store.due(noon.plusSeconds(60), 10));
+  }
+
+  @Test
+  void nextDueIsEmptyWhenNoInstanceWaitsForATimer() {
+    store.insert(new StoredInstance("none", "m", "WAITING", 1, new byte[] {1}));
+
+    assertEquals(Optional.empty(), store.nextDue());
+    assertEquals(List.of(), store.due(Instant.parse("2999-01-01T00:00:00Z"), 10));
+  }
+
+  @Test
+  void waitingForFindsExactlyTheInstancesWithThatKeyInIdOrder() {
+    store.insert(new StoredInstance("b", "m", "WAITING", 1, new byte[] {1}, null, "pay/7"));
+    store.insert(new StoredInstance("a", "m", "WAITING", 1, new byte[] {1}, null, "pay/7"));
+    store.insert(new StoredInstance("c", "m", "WAITING", 1, new byte[] {1}, null, "pay/8"));
+
+    assertEquals(List.of("a", "b"), store.waitingFor("pay/7"));
+    assertEquals(List.of(), store.waitingFor("pay/9"));
+    store.update(new StoredInstance("a", "m", "COMPLETED", 2, new byte[] {2}), 1);
+    assertEquals(List.of("b"), store.waitingFor("pay/7"));
+  }
+
+  /** An instance of the method {@code shop.checkout} with {@code state} as its bytes. */
+  protected static StoredInstance instance(String id, String status, long revision,
+      String state) {
+    return new StoredInstance(id, "shop.checkout", status, revision,
+        state.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Records compare arrays by identity, so compare field by field. */
+  protected static void assertSameInstance(StoredInstance expected, StoredInstance actual) {
+    assertEquals(expected.id(), actual.id());
+    assertEquals(expected.method(), actual.method());
+    assertEquals(expected.status(), actual.status());
+    assertEquals(expected.revision(), actual.revision());
+    assertArrayEquals(expected.state(), actual.state());
+    assertEquals(expected.due(), actual.due());
+    assertEquals(expected.waitKey(), actual.waitKey());
   }
 }

@@ -1,11 +1,11 @@
-package dev.resumable.store.h2;
+package dev.resumable.store.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.resumable.store.RevisionConflictException;
+import dev.resumable.store.Store;
 import dev.resumable.store.StoredInstance;
 import java.nio.ByteBuffer;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,26 +19,31 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** Several threads on one store: compare-and-set decides, nothing is counted twice or lost. */
-class H2StoreConcurrencyTest {
+/**
+ * What every {@link Store} does when several threads use it at once: compare-and-set decides,
+ * nothing is counted twice or lost. A store module extends this class in its tests.
+ */
+public abstract class StoreConcurrencyContract {
 
   private static final int THREADS = 4;
   private static final int UPDATES_PER_THREAD = 40;
 
-  @TempDir Path dir;
-  private H2Store store;
+  /** The store under test, opened empty before each test and closed after it. */
+  protected Store store;
   private ExecutorService threads;
 
+  /** A new, empty store that no other test uses. */
+  protected abstract Store newStore();
+
   @BeforeEach
-  void open() {
-    store = H2Store.open(dir.resolve("concurrent"));
+  void openStore() {
+    store = newStore();
     threads = Executors.newFixedThreadPool(THREADS);
   }
 
   @AfterEach
-  void close() {
+  void closeStore() {
     threads.shutdownNow();
     store.close();
   }
@@ -93,12 +98,13 @@ class H2StoreConcurrencyTest {
     }
   }
 
-  private interface ThreadBody {
+  /** One thread's part of a race; {@code thread} numbers it from 0. */
+  protected interface ThreadBody {
     void run(int thread) throws Exception;
   }
 
-  /** Starts all threads at once and rethrows the first failure. */
-  private void runTogether(ThreadBody body) throws Exception {
+  /** Starts {@value #THREADS} threads at once and rethrows the first failure. */
+  protected void runTogether(ThreadBody body) throws Exception {
     CountDownLatch start = new CountDownLatch(1);
     List<Future<Void>> results = new ArrayList<>();
     for (int i = 0; i < THREADS; i++) {
