@@ -209,7 +209,10 @@ public final class Engine implements AutoCloseable {
 
   /**
    * Delivers the event {@code name} to the instance that waits for it under correlation
-   * {@code key} (see {@link Await#event(String, String, Class)}), found by an index.
+   * {@code key} (see {@link Await#event(String, String, Class)}). The store's index only names
+   * candidates: an instance gets the event only if its stored wait is for this very event and
+   * key, so an index entry that is out of date (or a name and key that index like another pair)
+   * never puts the event in the wrong instance.
    *
    * @throws UnexpectedEventException if no instance (or more than one) waits for that event and
    *     key; nothing is kept
@@ -220,18 +223,29 @@ public final class Engine implements AutoCloseable {
     Arguments.payload(payload);
     return whileOpen(() -> {
       List<String> waiting = quarantine.readableOf(
-          store.waitingFor(InstanceRecords.waitKey(name, key)), store, checker);
-      if (waiting.isEmpty()) {
-        throw new UnexpectedEventException("no instance waits for event \"" + name + "\" with key"
-            + " \"" + key + "\"; deliver it by instance id to keep it in an inbox until it is"
-            + " awaited; nothing was changed");
-      }
+          store.waitingFor(InstanceRecords.waitKey(name, key)), store, checker,
+          record -> InstanceRecords.waitsFor(record, name, key));
       if (waiting.size() > 1) {
         throw new UnexpectedEventException("instances " + waiting + " all wait for event \"" + name
             + "\" with key \"" + key + "\"; a key must address one instance; nothing was changed");
       }
-      return resume(waiting.get(0), name, payload);
+      if (waiting.isEmpty()) {
+        throw nobodyWaits(name, key);
+      }
+      return onInstance(waiting.get(0), () -> {
+        InstanceRecord record = decode(load(waiting.get(0)));
+        if (!InstanceRecords.waitsFor(record, name, key)) {
+          throw nobodyWaits(name, key); // it moved on since the candidates were read
+        }
+        return deliver(record, name, payload);
+      });
     });
+  }
+
+  private static UnexpectedEventException nobodyWaits(String name, String key) {
+    return new UnexpectedEventException("no instance waits for event \"" + name + "\" with key"
+        + " \"" + key + "\"; deliver it by instance id to keep it in an inbox until it is"
+        + " awaited; nothing was changed");
   }
 
   /**

@@ -173,6 +173,17 @@ final class InstanceRecords {
     return waitKey(record.getWait().getEvent().getName(), record.getWait().getEvent().getKey());
   }
 
+  /**
+   * Whether {@code record} waits, now, for event {@code name} addressed by {@code key}: what the
+   * key index only suggests, since two pairs can share an index entry ("a/b" and "c" index like
+   * "a" and "b/c") and a damaged or out-of-date entry can name any instance.
+   */
+  static boolean waitsFor(InstanceRecord record, String name, String key) {
+    return record.getStatus() == dev.resumable.proto.Status.WAITING && record.getWait().hasEvent()
+        && record.getWait().getEvent().getName().equals(name)
+        && record.getWait().getEvent().getKey().equals(key);
+  }
+
   static String waitKey(String name, String key) {
     return name + "/" + key;
   }

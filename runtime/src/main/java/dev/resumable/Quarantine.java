@@ -1,5 +1,6 @@
 package dev.resumable;
 
+import dev.resumable.proto.InstanceRecord;
 import dev.resumable.store.Store;
 import dev.resumable.store.StoredInstance;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Instances that background work (the timer sweep, signals) found it could not read or run. They
@@ -32,18 +34,19 @@ final class Quarantine {
   }
 
   /**
-   * The ids of those of {@code indexed} that can be read; the others are held here, so that one
-   * damaged instance indexed under a key does not make the key useless. If none can be read,
-   * the first one's exception is thrown: the caller learns why its event went nowhere.
+   * The ids of those of {@code indexed} that can be read and whose stored record {@code
+   * confirms}; the unreadable ones are held here, so that one damaged instance indexed under a
+   * key does not make the key useless. If none can be read, the first one's exception is thrown:
+   * the caller learns why its event went nowhere.
    */
-  List<String> readableOf(List<String> indexed, Store store, StoredRecordChecker checker) {
+  List<String> readableOf(List<String> indexed, Store store, StoredRecordChecker checker,
+      Predicate<InstanceRecord> confirms) {
     List<String> readable = new ArrayList<>();
     UnreadableInstanceException first = null;
     for (String id : indexed) {
       Optional<StoredInstance> row = store.load(id);
       try {
-        if (row.isPresent()) {
-          checker.read(row.get());
+        if (row.isPresent() && confirms.test(checker.read(row.get()))) {
           readable.add(id);
         }
       } catch (UnreadableInstanceException e) {

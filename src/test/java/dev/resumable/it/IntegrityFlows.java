@@ -68,6 +68,12 @@ public class IntegrityFlows {
     return key + "=" + Await.event("keyed", key, String.class);
   }
 
+  /** Waits for event {@code name} by {@code key}: names and keys that index alike. */
+  @Resumable
+  public static String namedKeyed(String name, String key) {
+    return name + "|" + key + "=" + Await.event(name, key, String.class);
+  }
+
   /** Counts how often the code after its wait runs, per instance: the drills expect once. */
   @Resumable
   public static long once(String tag) {

@@ -110,6 +110,18 @@ final class StoredRows implements AutoCloseable {
     }
   }
 
+  /** Rewrites the key index entry of {@code id}, as a damaged or out-of-date index has it. */
+  void writeWaitKey(String id, String waitKey) throws SQLException {
+    try (PreparedStatement update = connection.prepareStatement(
+        "UPDATE resumable_instance SET wait_key = ? WHERE id = ?")) {
+      update.setString(1, waitKey);
+      update.setString(2, id);
+      if (update.executeUpdate() != 1) {
+        throw new IllegalStateException("no row " + id);
+      }
+    }
+  }
+
   /** Puts {@code row} back as it was read, every column of it. */
   void restore(Row row) throws SQLException {
     try (PreparedStatement update = connection.prepareStatement("UPDATE resumable_instance SET"
