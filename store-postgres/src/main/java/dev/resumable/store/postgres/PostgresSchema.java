@@ -1,0 +1,76 @@
+package dev.resumable.store.postgres;
+
+import dev.resumable.store.StoreException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Creates the tables in a new database and upgrades those of older versions, one step per
+ * version. PostgreSQL runs DDL in transactions, so a step and the raising of the version commit
+ * together or not at all; an advisory lock makes engine processes that start together upgrade
+ * one after the other, and the later ones find the work done.
+ */
+final class PostgresSchema {
+
+  /** The schema this code reads and writes. */
+  static final int CURRENT_VERSION = 1;
+
+  /** Held for the transaction that upgrades; any number, as long as it is always the same. */
+  private static final long UPGRADE_LOCK = 0x5265_7375_6d61_626cL; // "Resumabl"
+
+  /** {@code STEPS.get(v)} upgrades a database from version {@code v} to {@code v + 1}. */
+  private static final List<List<String>> STEPS = List.of(
+      List.of(
+          "CREATE TABLE resumable_instance ("
+              + " id TEXT PRIMARY KEY,"
+              + " method TEXT NOT NULL,"
+              + " status TEXT NOT NULL,"
+              + " revision BIGINT NOT NULL,"
+              + " state BYTEA NOT NULL,"
+              // The due time of the timer the instance waits for; the key of the event.
+              + " due_at TIMESTAMPTZ,"
+              + " wait_key TEXT,"
+              + " created_at TIMESTAMPTZ NOT NULL DEFAULT now(),"
+              + " updated_at TIMESTAMPTZ NOT NULL DEFAULT now())",
+          // Partial indexes: the many instances that wait for no timer or no key cost nothing.
+          "CREATE INDEX resumable_instance_due ON resumable_instance (due_at, id)"
+              + " WHERE due_at IS NOT NULL",
+          "CREATE INDEX resumable_instance_wait_key ON resumable_instance (wait_key)"
+              + " WHERE wait_key IS NOT NULL"));
+
+  private PostgresSchema() {}
+
+  /** Brings the database to {@link #CURRENT_VERSION} in the caller's transaction. */
+  static void migrate(Connection connection, String storeDescription) throws SQLException {
+    try (Statement sql = connection.createStatement()) {
+      sql.execute("SELECT pg_advisory_xact_lock(" + UPGRADE_LOCK + ")");
+      sql.execute("CREATE TABLE IF NOT EXISTS resumable_schema (version INT NOT NULL)");
+      int stored = storedVersion(sql);
+      if (stored > CURRENT_VERSION) {
+        throw new StoreException("the " + storeDescription + " has schema version " + stored
+            + ", written by a newer version of Resumable; this version reads schema version "
+            + CURRENT_VERSION + " and older; upgrade Resumable on this node, or point it at"
+            + " another database");
+      }
+      for (int version = stored; version < CURRENT_VERSION; version++) {
+        for (String step : STEPS.get(version)) {
+          sql.execute(step);
+        }
+        sql.executeUpdate("DELETE FROM resumable_schema");
+        sql.executeUpdate("INSERT INTO resumable_schema (version) VALUES (" + (version + 1) + ")");
+      }
+    }
+  }
+
+  /** 0 for a new database. */
+  static int storedVersion(Statement sql) throws SQLException {
+    try (ResultSet row = sql.executeQuery("SELECT COALESCE(MAX(version), 0)"
+        + " FROM resumable_schema")) {
+      row.next();
+      return row.getInt(1);
+    }
+  }
+}

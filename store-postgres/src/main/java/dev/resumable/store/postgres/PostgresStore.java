@@ -1,0 +1,194 @@
+package dev.resumable.store.postgres;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
+import dev.resumable.store.InstanceExistsException;
+import dev.resumable.store.RevisionConflictException;
+import dev.resumable.store.Store;
+import dev.resumable.store.StoreException;
+import dev.resumable.store.StoredInstance;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * A store on PostgreSQL, which any number of engine processes can share.
+ *
+ * <p>Every write is one transaction, committed synchronously: when {@link #insert} or {@link
+ * #update} returns, the server has the commit on disk. An update is a compare-and-set on the
+ * instance's revision, decided by PostgreSQL's row lock, so of two processes that update one
+ * instance from the same revision exactly one succeeds, and the other gets a {@link
+ * RevisionConflictException} having changed nothing. Due timers and the instances that wait for
+ * an event key are found by indexes.
+ *
+ * <p>The store creates its tables on first use and upgrades those of older versions itself; it
+ * refuses a database whose schema a newer version of Resumable wrote.
+ */
+public final class PostgresStore implements Store {
+
+  private static final String URL_PREFIX = "jdbc:postgresql:";
+
+  private final Transactions transactions;
+  private final AutoCloseable ownPool;
+
+  private PostgresStore(Transactions transactions, AutoCloseable ownPool) {
+    this.transactions = transactions;
+    this.ownPool = ownPool;
+  }
+
+  /**
+   * Opens the store in the database at {@code jdbcUrl} ({@code
+   * jdbc:postgresql://host:5432/database}, user and password as URL parameters if needed),
+   * through a HikariCP pool of its own that {@link #close()} closes.
+   */
+  public static PostgresStore open(String jdbcUrl) {
+    return open(jdbcUrl, null, null);
+  }
+
+  /** {@link #open(String)} with the user and password to connect as. */
+  public static PostgresStore open(String jdbcUrl, String user, String password) {
+    Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+    if (!jdbcUrl.startsWith(URL_PREFIX)) {
+      throw new IllegalArgumentException("a PostgreSQL JDBC URL starts with " + URL_PREFIX
+          + ", as in jdbc:postgresql://localhost:5432/app; not " + describe(jdbcUrl));
+    }
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(jdbcUrl);
+    config.setUsername(user);
+    config.setPassword(password);
+    config.setPoolName("resumable-store");
+    String description = "PostgreSQL store at " + describe(jdbcUrl);
+    HikariDataSource pool;
+    try {
+      pool = new HikariDataSource(config);
+    } catch (HikariPool.PoolInitializationException e) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      throw new StoreException("could not open the " + description + ": " + cause.getMessage(),
+          e);
+    }
+    return start(new Transactions(pool, description), pool);
+  }
+
+  /**
+   * Opens the store in the database that {@code dataSource} connects to, typically the
+   * application's own connection pool. {@link #close()} leaves it open.
+   */
+  public static PostgresStore open(DataSource dataSource) {
+    Objects.requireNonNull(dataSource, "dataSource");
+    String description;
+    try (Connection connection = dataSource.getConnection()) {
+      String url = connection.getMetaData().getURL();
+      if (url == null || !url.startsWith(URL_PREFIX)) {
+        throw new IllegalArgumentException("the data source connects to "
+            + connection.getMetaData().getDatabaseProductName() + ", not PostgreSQL; give a"
+            + " data source of a PostgreSQL database");
+      }
+      description = "PostgreSQL store at " + describe(url);
+    } catch (SQLException e) {
+      throw new StoreException("could not open the PostgreSQL store: no connection from "
+          + dataSource + ": " + e.getMessage(), e);
+    }
+    return start(new Transactions(dataSource, description), null);
+  }
+
+  private static PostgresStore start(Transactions transactions, AutoCloseable ownPool) {
+    PostgresStore store = new PostgresStore(transactions, ownPool);
+    try {
+      transactions.write("open", null, connection -> {
+        PostgresSchema.migrate(connection, transactions.description());
+        return null;
+      });
+      return store;
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+  }
+
+  /** Host, port and database of a JDBC URL, without its parameters, which may hold a password. */
+  static String describe(String jdbcUrl) {
+    String withoutParameters = jdbcUrl.split("\\?", 2)[0];
+    return withoutParameters.startsWith(URL_PREFIX + "//")
+        ? withoutParameters.substring(URL_PREFIX.length() + 2)
+        : withoutParameters;
+  }
+
+  @Override
+  public Optional<StoredInstance> load(String id) {
+    Objects.requireNonNull(id, "id");
+    return transactions.read("load", id, connection -> InstanceRows.select(connection, id));
+  }
+
+  @Override
+  public void insert(StoredInstance instance) {
+    Objects.requireNonNull(instance, "instance");
+    transactions.write("insert", instance.id(), connection -> {
+      if (!InstanceRows.insertIfAbsent(connection, instance)) {
+        throw new InstanceExistsException(instance.id());
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public void update(StoredInstance instance, long expectedRevision) {
+    Objects.requireNonNull(instance, "instance");
+    if (instance.revision() != expectedRevision + 1) {
+      throw new IllegalArgumentException("an update of instance \"" + instance.id()
+          + "\" based on revision " + expectedRevision + " must carry revision "
+          + (expectedRevision + 1) + ", not " + instance.revision());
+    }
+    transactions.write("update", instance.id(), connection -> {
+      if (!InstanceRows.updateIfRevision(connection, instance, expectedRevision)) {
+        long actual = InstanceRows.revisionOf(connection, instance.id());
+        throw new RevisionConflictException(instance.id(), expectedRevision, actual);
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public List<String> due(Instant now, int limit) {
+    Objects.requireNonNull(now, "now");
+    return transactions.read("find due timers in", null,
+        connection -> InstanceRows.selectDue(connection, now, limit));
+  }
+
+  @Override
+  public List<String> waitingFor(String waitKey) {
+    Objects.requireNonNull(waitKey, "waitKey");
+    return transactions.read("find who waits for " + waitKey + " in", null,
+        connection -> InstanceRows.selectWaiting(connection, waitKey));
+  }
+
+  @Override
+  public Optional<Instant> nextDue() {
+    return transactions.read("find the next timer in", null, InstanceRows::selectNextDue);
+  }
+
+  /**
+   * Closes the store; later calls throw a {@link StoreException} saying so, and a second close
+   * does nothing. The pool the store opened is closed; a data source given to it is not.
+   */
+  @Override
+  public void close() {
+    if (transactions.close() && ownPool != null) {
+      try {
+        ownPool.close();
+      } catch (Exception e) {
+        throw new StoreException("could not close the pool of the "
+            + transactions.description() + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "PostgresStore[" + transactions.description() + "]";
+  }
+}

@@ -1,0 +1,103 @@
+package dev.resumable.store.postgres;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.resumable.store.StoreException;
+import dev.resumable.store.StoredInstance;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** The store creates and upgrades its own tables, and refuses a schema it cannot read. */
+class PostgresSchemaTest {
+
+  private final String url = TestPostgres.freshSchemaUrl();
+
+  @Test
+  void aNewDatabaseGetsTheCurrentSchema() throws SQLException {
+    PostgresStore.open(url).close();
+
+    assertEquals(PostgresSchema.CURRENT_VERSION, storedVersion());
+  }
+
+  @Test
+  void reopeningKeepsWhatIsStored() {
+    try (PostgresStore store = PostgresStore.open(url)) {
+      store.insert(new StoredInstance("kept", "m", "WAITING", 1, new byte[] {7}));
+    }
+    try (PostgresStore store = PostgresStore.open(url)) {
+      assertArrayEquals(new byte[] {7}, store.load("kept").orElseThrow().state());
+    }
+  }
+
+  @Test
+  void aSchemaOfANewerVersionIsRefusedNamingBothVersions() throws SQLException {
+    PostgresStore.open(url).close();
+    int newer = PostgresSchema.CURRENT_VERSION + 1;
+    execute("UPDATE resumable_schema SET version = " + newer);
+
+    StoreException e = assertThrows(StoreException.class, () -> PostgresStore.open(url));
+
+    assertTrue(e.getMessage().contains("schema version " + newer), e.getMessage());
+    assertTrue(e.getMessage().contains("reads schema version "
+        + PostgresSchema.CURRENT_VERSION + " and older"), e.getMessage());
+    assertTrue(e.getMessage().contains("upgrade Resumable"), e.getMessage());
+    assertEquals(newer, storedVersion(), "the refusing store changed the version");
+  }
+
+  @Test
+  void processesOpeningOneNewDatabaseTogetherAllSucceed() throws Exception {
+    int openers = 4;
+    ExecutorService threads = Executors.newFixedThreadPool(openers);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<?>> opened = new ArrayList<>();
+      for (int i = 0; i < openers; i++) {
+        opened.add(threads.submit(() -> {
+          start.await();
+          PostgresStore.open(url).close();
+          return null;
+        }));
+      }
+      start.countDown();
+      for (Future<?> open : opened) {
+        open.get(); // rethrows a failed open
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+    assertEquals(1, count("SELECT count(*) FROM resumable_schema"));
+  }
+
+  private int storedVersion() throws SQLException {
+    return count("SELECT version FROM resumable_schema");
+  }
+
+  private int count(String query) throws SQLException {
+    try (Connection connection = DriverManager.getConnection(url);
+        Statement sql = connection.createStatement();
+        ResultSet row = sql.executeQuery(query)) {
+      assertTrue(row.next(), query);
+      return row.getInt(1);
+    }
+  }
+
+  private void execute(String statement) throws SQLException {
+    try (Connection connection = DriverManager.getConnection(url);
+        Statement sql = connection.createStatement()) {
+      sql.execute(statement);
+    }
+  }
+}
