@@ -17,19 +17,22 @@ import java.util.Optional;
 final class InstanceRows {
 
   private static final String SELECT =
-      "SELECT id, method, status, revision, state, due_at, wait_key FROM resumable_instance"
+      "SELECT id, method, status, revision, state, due_at, due_nanos, wait_key"
+          + " FROM resumable_instance"
           + " WHERE id = ?";
   private static final String SELECT_REVISION =
       "SELECT revision FROM resumable_instance WHERE id = ?";
   // A taken id inserts nothing and raises nothing, so the transaction stays usable.
   private static final String INSERT_IF_ABSENT =
-      "INSERT INTO resumable_instance (id, method, status, revision, state, due_at, wait_key)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING";
+      "INSERT INTO resumable_instance"
+          + " (id, method, status, revision, state, due_at, due_nanos, wait_key)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING";
   // The revision in the WHERE clause makes the update a compare-and-set: a second writer waits
   // for the first one's row lock, then finds the revision moved and updates nothing.
   private static final String UPDATE_IF_REVISION =
       "UPDATE resumable_instance"
-          + " SET method = ?, status = ?, revision = ?, state = ?, due_at = ?, wait_key = ?,"
+          + " SET method = ?, status = ?, revision = ?, state = ?, due_at = ?, due_nanos = ?,"
+          + " wait_key = ?,"
           + " updated_at = now()"
           + " WHERE id = ? AND revision = ?";
   private static final String SELECT_DUE =
@@ -51,7 +54,7 @@ final class InstanceRows {
         OffsetDateTime due = row.getObject(6, OffsetDateTime.class);
         return Optional.of(new StoredInstance(row.getString(1), row.getString(2),
             row.getString(3), row.getLong(4), row.getBytes(5),
-            due == null ? null : due.toInstant(), row.getString(7)));
+            due == null ? null : exactDue(due.toInstant(), row.getInt(7)), row.getString(8)));
       }
     }
   }
@@ -76,7 +79,8 @@ final class InstanceRows {
       insert.setLong(4, instance.revision());
       insert.setBytes(5, instance.state());
       insert.setObject(6, storedDue(instance.due()));
-      insert.setString(7, instance.waitKey());
+      insert.setObject(7, nanosPastMicros(instance.due()));
+      insert.setString(8, instance.waitKey());
       return insert.executeUpdate() == 1;
     }
   }
@@ -90,9 +94,10 @@ final class InstanceRows {
       update.setLong(3, instance.revision());
       update.setBytes(4, instance.state());
       update.setObject(5, storedDue(instance.due()));
-      update.setString(6, instance.waitKey());
-      update.setString(7, instance.id());
-      update.setLong(8, expectedRevision);
+      update.setObject(6, nanosPastMicros(instance.due()));
+      update.setString(7, instance.waitKey());
+      update.setString(8, instance.id());
+      update.setLong(9, expectedRevision);
       return update.executeUpdate() == 1;
     }
   }
@@ -135,7 +140,8 @@ final class InstanceRows {
   /**
    * PostgreSQL keeps microseconds. A due time is rounded up to the next one and the time asked
    * about is rounded down, so a timer is never found due before its time (it may be found up to
-   * a microsecond late).
+   * a microsecond late); {@code due_nanos} keeps what the rounding took, so the due time loads
+   * as it was stored.
    */
   private static OffsetDateTime storedDue(Instant due) {
     if (due == null) {
@@ -144,6 +150,16 @@ final class InstanceRows {
     Instant micros = due.truncatedTo(ChronoUnit.MICROS);
     return (micros.equals(due) ? micros : micros.plus(1, ChronoUnit.MICROS))
         .atOffset(ZoneOffset.UTC);
+  }
+
+  private static Integer nanosPastMicros(Instant due) {
+    return due == null ? null : due.getNano() % 1_000;
+  }
+
+  private static Instant exactDue(Instant roundedUp, int nanosPastMicros) {
+    return nanosPastMicros == 0
+        ? roundedUp
+        : roundedUp.minus(1, ChronoUnit.MICROS).plusNanos(nanosPastMicros);
   }
 
   private static OffsetDateTime storedNow(Instant now) {

@@ -30,8 +30,11 @@ final class PostgresSchema {
               + " status TEXT NOT NULL,"
               + " revision BIGINT NOT NULL,"
               + " state BYTEA NOT NULL,"
-              // The due time of the timer the instance waits for; the key of the event.
+              // The due time of the timer the instance waits for, in PostgreSQL's microseconds
+              // rounded up, and the nanoseconds that rounding took away (see InstanceRows).
               + " due_at TIMESTAMPTZ,"
+              + " due_nanos INT,"
+              // The event and correlation key the instance waits for, as name/key.
               + " wait_key TEXT,"
               + " created_at TIMESTAMPTZ NOT NULL DEFAULT now(),"
               + " updated_at TIMESTAMPTZ NOT NULL DEFAULT now())",

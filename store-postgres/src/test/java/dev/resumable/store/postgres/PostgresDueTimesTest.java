@@ -9,7 +9,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** PostgreSQL keeps microseconds: a due time between two is never found due early. */
+/**
+ * PostgreSQL keeps microseconds: a due time between two is never found due early, and loads as
+ * it was stored.
+ */
 class PostgresDueTimesTest {
 
   private static final Instant NOON = Instant.parse("2026-11-20T12:00:00Z");
@@ -29,6 +32,7 @@ class PostgresDueTimesTest {
     assertEquals(List.of(), store.due(NOON.plusNanos(1_999), 10));
     assertEquals(List.of("nap"), store.due(NOON.plusNanos(2_000), 10));
     assertEquals(Optional.of(NOON.plusNanos(2_000)), store.nextDue());
+    assertEquals(NOON.plusNanos(1_500), store.load("nap").orElseThrow().due());
   }
 
   @Test
@@ -39,17 +43,5 @@ class PostgresDueTimesTest {
     assertEquals(List.of("nap"), store.due(NOON.plusNanos(3_000), 10));
     assertEquals(Optional.of(NOON.plusNanos(3_000)), store.nextDue());
     assertEquals(NOON.plusNanos(3_000), store.load("nap").orElseThrow().due());
-  }
-
-  @Test
-  void theWaitKeyIndexFindsOnlyTheInstancesWaitingForThatKey() {
-    store.insert(new StoredInstance("a", "m", "WAITING", 1, new byte[] {1}, null, "paid/o-1"));
-    store.insert(new StoredInstance("b", "m", "WAITING", 1, new byte[] {1}, null, "paid/o-2"));
-    store.insert(new StoredInstance("c", "m", "WAITING", 1, new byte[] {1}, null, "paid/o-1"));
-
-    assertEquals(List.of("a", "c"), store.waitingFor("paid/o-1"));
-    store.update(new StoredInstance("a", "m", "COMPLETED", 2, new byte[] {2}), 1);
-    assertEquals(List.of("c"), store.waitingFor("paid/o-1"));
-    assertEquals(List.of(), store.waitingFor("paid/o-3"));
   }
 }
