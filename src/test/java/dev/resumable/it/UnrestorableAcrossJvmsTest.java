@@ -113,4 +113,12 @@ class UnrestorableAcrossJvmsTest {
         "java.util.Collections$UnmodifiableSet", "local 'counts'", "java.util.HashMap",
         "Set.copyOf(view) or new LinkedHashSet<>(view)");
   }
+
+  @Test
+  void aTypeArgumentThatCannotBeStoredIsRefusedWhereTheCalleeKeepsIt() {
+    assertRefusedStartingWith("typeArgumentThatCannotBeStored", "cannot keep local 'v' of "
+        + FLOWS + ".keep across the wait at UnrestorableFlows.java:",
+        "nothing was stored: T of keep at UnrestorableFlows.java:",
+        " is java.lang.Object, which cannot be stored (Object says nothing of what it holds)");
+  }
 }

@@ -89,4 +89,18 @@ public class UnrestorableFlows {
     counts.put(Await.event("b", String.class), 2);
     return index.toString();
   }
+
+  /** keep's T is Object at this call, which cannot be stored: refused where keep would keep it. */
+  @Resumable
+  public static int typeArgumentThatCannotBeStored() {
+    String a = Await.event("a", String.class);
+    Object held = a;
+    return keep(held).hashCode();
+  }
+
+  @Resumable
+  static <T> T keep(T v) {
+    Await.event("b", String.class);
+    return v;
+  }
 }

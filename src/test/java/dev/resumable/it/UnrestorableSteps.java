@@ -13,7 +13,8 @@ import java.util.List;
 public final class UnrestorableSteps {
 
   static final List<String> FLOWS = List.of("comparatorThatCannotBeRestored", "subclassOfAList",
-      "temporaryThatCannotBeRestored", "viewAndItsList", "arrayAndItsList", "keysInsideAMap");
+      "temporaryThatCannotBeRestored", "viewAndItsList", "arrayAndItsList", "keysInsideAMap",
+      "typeArgumentThatCannotBeStored");
 
   private UnrestorableSteps() {}
 
@@ -48,6 +49,8 @@ public final class UnrestorableSteps {
         return resumer.startArrayAndItsList(flow);
       case "keysInsideAMap":
         return resumer.startKeysInsideAMap(flow);
+      case "typeArgumentThatCannotBeStored":
+        return resumer.startTypeArgumentThatCannotBeStored(flow);
       default:
         return resumer.startComparatorThatCannotBeRestored(flow);
     }

@@ -17,6 +17,11 @@ class AcceptedConstructsTest {
           return Await.event("j", String.class) + String.join(separator, parts);
         }
         @Resumable void note(int x) { Await.event("n", String.class); }
+        @Resumable <T> T echo(T v) { Await.event("t", String.class); return v; }
+        @Resumable <T> List<T> twice(T v) {
+          List<T> pair = new ArrayList<>(); pair.add(echo(v)); pair.add(echo(v)); return pair;
+        }
+        record Box(String label) {}
       """;
 
   @ParameterizedTest(name = "{0}")
@@ -48,6 +53,9 @@ class AcceptedConstructsTest {
       "EnumSet<java.time.DayOfWeek> days = EnumSet.of(java.time.DayOfWeek.MONDAY);"
           + " EnumMap<java.time.DayOfWeek, Integer> hours = new EnumMap<>(java.time.DayOfWeek.class);"
           + " Await.event(\"e\", String.class); return days.size() + hours.size();",
+      "return echo(1) + echo(\"ab\").length() + echo(List.of(2)).get(0)"
+          + " + echo(new Box(\"x\")).label().length() + twice(new Box(\"y\")).size()"
+          + " + this.<Integer>echo(5) + twice(List.of(List.of(\"z\"))).size();",
   })
   void compiles(String body) {
     assertThat(Sources.compile(Sources.flow(CALLEES + "@Resumable int run() {\n" + body + "\n}")))

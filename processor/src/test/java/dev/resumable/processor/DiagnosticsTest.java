@@ -172,6 +172,34 @@ class DiagnosticsTest {
   }
 
   @Test
+  void typeVariableOfAMethodThatCanBeStarted() {
+    assertError("""
+          @Resumable public <T> int hold(T v) {
+            Await.event("e", String.class);
+            return v.hashCode();
+          }
+        """, "UnknownTypeVariable", "<T> int hold");
+  }
+
+  @Test
+  void typeVariableOfACallerThatCanBeStarted() {
+    JavaFileObject flow = Sources.flow("""
+          @Resumable public <T> int outer(T v) {
+            return echo(v).hashCode();
+          }
+          @Resumable <T> T echo(T v) {
+            Await.event("e", String.class);
+            return v;
+          }
+        """);
+    Compilation compilation = Sources.compile(flow);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[Resumable.UnknownTypeVariable] echo(v) binds"
+        + " type variable T of echo to T, but nothing states what outer's type variables are")
+        .inFile(flow).onLineContaining("return echo(v)");
+  }
+
+  @Test
   void unstorableResult() {
     assertError("""
           @Resumable Thread run() {

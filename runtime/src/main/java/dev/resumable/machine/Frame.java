@@ -7,6 +7,10 @@ package dev.resumable.machine;
  */
 public abstract class Frame {
 
+  /** What the method's type variables stand for in this activation, as its caller stated them. */
+  private dev.resumable.codec.TypeArguments typeArguments =
+      dev.resumable.codec.TypeArguments.NONE;
+
   /**
    * Returned by {@link #run} when the frame stopped at a suspension point. Suspending is a normal
    * return, never an exception, so {@code finally} blocks do not run on suspension.
@@ -39,6 +43,28 @@ public abstract class Frame {
   /** The locals stored at the current suspension point, by name, for inspection. */
   protected abstract java.util.Map<String, Object> locals();
 
+  /**
+   * Binds the method's type variables, as the caller of a generic method states them at the call;
+   * returns this frame, to be run.
+   */
+  public final Frame withTypeArguments(dev.resumable.codec.TypeArguments arguments) {
+    this.typeArguments = java.util.Objects.requireNonNull(arguments, "arguments");
+    return this;
+  }
+
+  /** What the method's type variables stand for here, to store and restore values typed by them. */
+  protected final dev.resumable.codec.TypeArguments typeArguments() {
+    return typeArguments;
+  }
+
+  /**
+   * The type arguments this frame states for the generic method it calls at its current label,
+   * for that callee's frame to be restored with; none if it calls no generic method there.
+   */
+  protected dev.resumable.codec.TypeArguments calleeTypeArguments() {
+    return dev.resumable.codec.TypeArguments.NONE;
+  }
+
   static boolean suspended(Object runResult) {
     return runResult == SUSPENDED;
   }
@@ -53,6 +79,10 @@ public abstract class Frame {
 
   final void saveTo(LocalsWriter out) {
     save(out);
+  }
+
+  final dev.resumable.codec.TypeArguments typeArgumentsOfCallee() {
+    return calleeTypeArguments();
   }
 
   final void restoreFrom(int label, LocalsReader in) {

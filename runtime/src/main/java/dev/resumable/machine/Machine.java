@@ -65,13 +65,18 @@ public final class Machine {
     GraphReader graph = GraphReader.of(objects);
     ArrayList<Frame> frames = new ArrayList<>(records.size());
     for (FrameRecord record : records) {
-      frames.add(restore(record, registry, receivers, graph));
+      // A generic callee's caller, restored before it, states its type arguments again.
+      dev.resumable.codec.TypeArguments typeArguments = frames.isEmpty()
+          ? dev.resumable.codec.TypeArguments.NONE
+          : frames.get(frames.size() - 1).typeArgumentsOfCallee();
+      frames.add(restore(record, registry, receivers, graph, typeArguments));
     }
     return new Stack(frames);
   }
 
   private static Frame restore(FrameRecord record, FrameRegistry registry, Receivers receivers,
-      GraphReader graph) throws RestoreException {
+      GraphReader graph, dev.resumable.codec.TypeArguments typeArguments)
+      throws RestoreException {
     String where = record.getMethodKey() + " at " + record.getSuspensionId();
     FrameType type = registry.find(record.getMethodKey());
     if (type == null) {
@@ -89,7 +94,7 @@ public final class Machine {
       throw new RestoreException("it is suspended in " + where + ", a suspension point this"
           + " build of the method does not have", true, null);
     }
-    Frame frame = type.blankFrame(receivers);
+    Frame frame = type.blankFrame(receivers).withTypeArguments(typeArguments);
     try {
       frame.restoreFrom(point.label(), new LocalsReader(record, graph));
     } catch (RuntimeException e) { // whatever damaged data makes of the generated decoding

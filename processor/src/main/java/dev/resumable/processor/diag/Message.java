@@ -67,6 +67,17 @@ public enum Message {
       "local '%s' is live across the wait at line %d, but its type %s cannot be stored (%s); use"
           + " a persistable type (record, enum, String, number, java.time, collection, protobuf"
           + " message), or finish using it before the wait"),
+  TYPE_VARIABLE_UNSTATED("UnknownTypeVariable",
+      "local '%s' is live across the wait at line %d with type %s, but nothing states what %s's"
+          + " type variables are: it can be started as an instance of its own; make %s private (or"
+          + " let it return a value typed by them) so that only workflows call it and each call"
+          + " states them, or give '%s' a concrete type"),
+  CALLER_TYPE_VARIABLE_UNSTATED("UnknownTypeVariable",
+      "%s binds type variable %s of %s to %s, but nothing states what %s's type variables are:"
+          + " it can be started as an instance of its own, and %s may keep a value of that type"
+          + " across a wait; call %s with a concrete type, or make %s private (or let it return a"
+          + " value typed by its type variables) so that only workflows call it and each call"
+          + " states them"),
   RESULT_NOT_PERSISTABLE("ResultNotPersistable",
       "the return type %s of @Resumable method %s cannot be stored (%s); return a record, enum,"
           + " String, number, java.time type, collection or protobuf message"),

@@ -19,10 +19,12 @@ public final class Point {
   private final TypeMirror resultType;
   private final ExecutableElement callee;
   private final Label resume;
+  private final List<TypeArgument> typeArguments;
   private Set<LocalVar> live = Set.of();
 
   public Point(SuspensionCalls.Kind kind, String id, TreePath call, int line, String source,
-      TypeMirror resultType, ExecutableElement callee, Label resume) {
+      TypeMirror resultType, ExecutableElement callee, Label resume,
+      List<TypeArgument> typeArguments) {
     this.kind = kind;
     this.id = id;
     this.call = call;
@@ -31,6 +33,7 @@ public final class Point {
     this.resultType = resultType;
     this.callee = callee;
     this.resume = resume;
+    this.typeArguments = List.copyOf(typeArguments);
   }
 
   public SuspensionCalls.Kind kind() {
@@ -64,6 +67,14 @@ public final class Point {
   /** For a call, the callee; null for an event. */
   public ExecutableElement callee() {
     return callee;
+  }
+
+  /**
+   * For a call of a generic method that learns its type variables from its callers, what this
+   * call states for each of them; empty otherwise.
+   */
+  public List<TypeArgument> typeArguments() {
+    return typeArguments;
   }
 
   /** Where the frame continues after this point. */

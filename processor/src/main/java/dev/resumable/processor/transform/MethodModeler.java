@@ -9,7 +9,9 @@ import dev.resumable.processor.model.LocalVar;
 import dev.resumable.processor.model.MethodModel;
 import dev.resumable.processor.model.Point;
 import dev.resumable.processor.model.State;
+import dev.resumable.processor.model.TypeArgument;
 import dev.resumable.processor.types.PersistableTypes;
+import dev.resumable.processor.types.TypeVariables;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -52,7 +54,8 @@ public final class MethodModeler {
     MethodModel.InternalNames names = new MethodModel.InternalNames(
         locals.internal("self"), locals.internal("step"), locals.internal("label"),
         locals.internal("dispatch"), locals.internal("thrown"));
-    PointFactory points = new PointFactory(trees, calls, methodPath);
+    PointFactory points = new PointFactory(trees, calls, methodPath,
+        new CallTypeArguments(trees, persistable, method));
     StateMachineBuilder builder = new StateMachineBuilder(trees, types, elements, calls, locals,
         points, names, method.getReturnType());
     boolean returnsVoid = method.getReturnType().getKind() == TypeKind.VOID;
@@ -61,6 +64,7 @@ public final class MethodModeler {
     checkHoistedTypes(locals.inOrder());
     List<Point> ordered = points.points();
     checkStoredTypes(method, ordered);
+    checkStatedTypeArguments(method, ordered);
     if (reporter.hasErrors()) {
       return null;
     }
@@ -86,9 +90,24 @@ public final class MethodModeler {
 
   private void checkStoredTypes(ExecutableElement method, List<Point> points) {
     Set<LocalVar> reported = new HashSet<>();
+    boolean knownFromCallers = TypeVariables.knownFromCallers(method);
     for (Point point : points) {
       for (LocalVar local : point.stored()) {
-        String why = persistable.whyNot(local.type());
+        if (CallTypeArguments.mentionsOwnVariables(local.type(), method) && !knownFromCallers) {
+          Object[] args = {local.storedName(), point.line(), local.type(),
+              method.getSimpleName(), method.getSimpleName(), local.storedName()};
+          if (!reported.add(local)) {
+            continue;
+          }
+          if (local.declaration() == null) {
+            reporter.error(method, Message.TYPE_VARIABLE_UNSTATED, args);
+          } else {
+            reporter.error(local.declaration(), Message.TYPE_VARIABLE_UNSTATED, args);
+          }
+          continue;
+        }
+        // The type variables of a method that learns them from its callers are checked at each call.
+        String why = persistable.whyNot(local.type(), method);
         if (why != null && reported.add(local)) {
           if (local.declaration() == null) {
             reporter.error(method, Message.NOT_PERSISTABLE, local.storedName(), point.line(),
@@ -97,6 +116,26 @@ public final class MethodModeler {
             reporter.error(local.declaration(), Message.NOT_PERSISTABLE, local.storedName(),
                 point.line(), local.type(), why);
           }
+        }
+      }
+    }
+  }
+
+  /**
+   * A method that can be started knows nothing of its type variables, so it cannot state them to
+   * a callee that learns its own from its callers and may keep a value typed by them.
+   */
+  private void checkStatedTypeArguments(ExecutableElement method, List<Point> points) {
+    if (!TypeVariables.isStartable(method)) {
+      return;
+    }
+    for (Point point : points) {
+      for (TypeArgument argument : point.typeArguments()) {
+        if (argument.fromCaller()) {
+          reporter.error(point.call(), Message.CALLER_TYPE_VARIABLE_UNSTATED, point.source(),
+              argument.variable(), point.callee().getSimpleName(), argument.type(),
+              method.getSimpleName(), point.callee().getSimpleName(),
+              point.callee().getSimpleName(), method.getSimpleName());
         }
       }
     }
@@ -113,6 +152,9 @@ public final class MethodModeler {
       point.stored().forEach(l -> text.append(l.storedName()).append(':').append(l.type())
           .append(','));
       text.append(']');
+      // What a generic callee's stored frame is decoded by, once this frame is restored.
+      point.typeArguments().forEach(a -> text.append('<').append(a.variable()).append('=')
+          .append(a.type()).append('>'));
     }
     try {
       byte[] hash = MessageDigest.getInstance("SHA-256")

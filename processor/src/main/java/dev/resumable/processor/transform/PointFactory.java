@@ -25,10 +25,13 @@ final class PointFactory {
   private final Map<Tree, String> ids;
   private final Map<Tree, Integer> order = new IdentityHashMap<>();
   private final List<Point> points = new ArrayList<>();
+  private final CallTypeArguments typeArguments;
 
-  PointFactory(Trees trees, SuspensionCalls calls, TreePath methodPath) {
+  PointFactory(Trees trees, SuspensionCalls calls, TreePath methodPath,
+      CallTypeArguments typeArguments) {
     this.trees = trees;
     this.calls = calls;
+    this.typeArguments = typeArguments;
     Map<Tree, String> assigned = PointIds.assign(trees, methodPath);
     this.ids = PointIds.byIdentity(assigned);
     for (Tree call : assigned.keySet()) {
@@ -57,8 +60,14 @@ final class PointFactory {
     if (id == null) {
       throw new AssertionError("no point id for " + call);
     }
-    Point point = new Point(kind, id, callPath, lineOf(callPath), sourceOf(callPath), resultType,
-        kind == SuspensionCalls.Kind.CALL ? method : null, resume);
+    int line = lineOf(callPath);
+    String file = callPath.getCompilationUnit().getSourceFile().getName()
+        .replaceFirst(".*[/\\\\]", "");
+    Point point = new Point(kind, id, callPath, line, sourceOf(callPath), resultType,
+        kind == SuspensionCalls.Kind.CALL ? method : null, resume,
+        kind == SuspensionCalls.Kind.CALL
+            ? typeArguments.of(callPath, method, file + ":" + line)
+            : List.of());
     points.add(point);
     return point;
   }

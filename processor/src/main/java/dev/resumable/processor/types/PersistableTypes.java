@@ -58,10 +58,18 @@ public final class PersistableTypes {
 
   /** Null if values of {@code type} can be stored; otherwise why not, naming the culprit. */
   public String whyNot(TypeMirror type) {
-    return whyNot(type, 0);
+    return whyNot(type, 0, Set.of());
   }
 
-  private String whyNot(TypeMirror type, int depth) {
+  /**
+   * As {@link #whyNot(TypeMirror)}, where the type variables of {@code method} stand for types
+   * that each call states and checks (see {@link TypeVariables#knownFromCallers}).
+   */
+  public String whyNot(TypeMirror type, javax.lang.model.element.ExecutableElement method) {
+    return whyNot(type, 0, Set.copyOf(method.getTypeParameters()));
+  }
+
+  private String whyNot(TypeMirror type, int depth, Set<? extends Element> known) {
     if (depth > 32) {
       return type + " nests too deeply";
     }
@@ -70,11 +78,12 @@ public final class PersistableTypes {
     }
     switch (type.getKind()) {
       case ARRAY:
-        return whyNot(((ArrayType) type).getComponentType(), depth + 1);
+        return whyNot(((ArrayType) type).getComponentType(), depth + 1, known);
       case DECLARED:
-        return whyNotDeclared((DeclaredType) type, depth);
+        return whyNotDeclared((DeclaredType) type, depth, known);
       case TYPEVAR:
-        return "type variable " + type + " has no known type at compile time";
+        return known.contains(types.asElement(type)) ? null
+            : "type variable " + type + " has no known type at compile time";
       case WILDCARD:
         return "wildcard " + type + " has no single type";
       default:
@@ -82,7 +91,7 @@ public final class PersistableTypes {
     }
   }
 
-  private String whyNotDeclared(DeclaredType type, int depth) {
+  private String whyNotDeclared(DeclaredType type, int depth, Set<? extends Element> known) {
     TypeElement element = (TypeElement) type.asElement();
     String name = element.getQualifiedName().toString();
     if (TEXT_TYPES.contains(name) || BOXES.contains(name)) {
@@ -102,7 +111,7 @@ public final class PersistableTypes {
         return "raw " + name + " says nothing of its elements; add type arguments";
       }
       for (TypeMirror argument : arguments) {
-        String why = whyNot(argument, depth + 1);
+        String why = whyNot(argument, depth + 1, known);
         if (why != null) {
           return why;
         }
@@ -123,7 +132,7 @@ public final class PersistableTypes {
               instanceof javax.lang.model.type.ExecutableType accessor
               ? accessor.getReturnType()
               : component.asType();
-          String why = whyNot(componentType, depth + 1);
+          String why = whyNot(componentType, depth + 1, known);
           if (why != null) {
             return "record component " + name + "." + component.getSimpleName() + ": " + why;
           }

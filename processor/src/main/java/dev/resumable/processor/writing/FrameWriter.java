@@ -17,6 +17,7 @@ import dev.resumable.processor.model.MethodModel;
 import dev.resumable.processor.model.Point;
 import dev.resumable.processor.transform.FrameNames;
 import dev.resumable.processor.transform.SuspensionCalls;
+import dev.resumable.processor.types.TypeVariables;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,6 +58,7 @@ public final class FrameWriter {
     String typeConstant = constants.newName("TYPE");
     assert typeConstant.equals("TYPE") : "locals never take the name TYPE";
     Map<LocalVar, String> codecs = codecConstants(model, constants);
+    TypeArgumentCode typeArguments = new TypeArgumentCode(model.points(), constants);
     ClassName owner = ClassName.get(model.owner());
 
     TypeSpec.Builder frame = TypeSpec.classBuilder(model.frameClass())
@@ -74,9 +76,16 @@ public final class FrameWriter {
         .addOriginatingElement(model.method());
     frame.addField(FieldSpec.builder(RuntimeNames.FRAME_TYPE, typeConstant, Modifier.PUBLIC,
         Modifier.STATIC, Modifier.FINAL).initializer(typeDescription(model)).build());
-    codecs.forEach((local, name) -> frame.addField(FieldSpec.builder(
-        CodecExpressions.codecType(local.type()), name, Modifier.PRIVATE, Modifier.STATIC,
-        Modifier.FINAL).initializer(CodecExpressions.of(local.type())).build()));
+    codecs.forEach((local, name) -> {
+      if (!TypeVariables.mentionedIn(local.type())) {
+        frame.addField(FieldSpec.builder(CodecExpressions.codecType(local.type()), name,
+            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer(CodecExpressions.of(local.type())).build());
+      }
+    });
+    typeArguments.constants().forEach((name, value) -> frame.addField(FieldSpec.builder(
+        TypeArgumentCode.TYPE_ARGUMENTS, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer(value).build()));
     if (!model.isStatic()) {
       frame.addField(owner, names.self(), Modifier.PRIVATE, Modifier.FINAL);
     }
@@ -93,9 +102,12 @@ public final class FrameWriter {
     frame.addMethod(MethodSpec.methodBuilder("label").addAnnotation(Override.class)
         .addModifiers(Modifier.PROTECTED).returns(TypeName.INT)
         .addStatement("return $N", names.label()).build());
-    frame.addMethod(new RunMethodWriter(trees, model).write());
+    frame.addMethod(new RunMethodWriter(trees, model, typeArguments).write());
     frame.addMethod(save(model, codecs));
     frame.addMethod(restore(model, codecs));
+    if (model.points().stream().anyMatch(p -> !p.typeArguments().isEmpty())) {
+      frame.addMethod(calleeTypeArguments(model, typeArguments));
+    }
     frame.addMethod(locals(model, codecs));
     frame.addType(TypeSpec.classBuilder("SourceLines")
         .addJavadoc("Which line of $L each line of this class's code comes from.\n",
@@ -150,8 +162,7 @@ public final class FrameWriter {
             model.method().getSimpleName(), model.sourceFile())
         .add(".lines($T.class, SourceLines.TABLE)\n", model.frameClass());
     if (model.returnType().getKind() != TypeKind.VOID
-        && !dev.resumable.processor.types.TypeVariables.mentionedIn(
-            model.returnType())) {
+        && !TypeVariables.mentionedIn(model.returnType())) {
       type.add(".result($L)\n", CodecExpressions.of(model.returnType()));
     }
     List<TypeName> caught = caughtTypes(model);
@@ -249,11 +260,11 @@ public final class FrameWriter {
       for (LocalVar local : point.stored()) {
         String temporary = local.element() == null ? TemporaryText.describe(trees, local) : null;
         if (temporary != null) {
-          body.addStatement("out.putTemporary($S, this.$N, $N, $S)", local.storedName(),
-              local.javaName(), codecs.get(local), temporary);
+          body.addStatement("out.putTemporary($S, this.$N, $L, $S)", local.storedName(),
+              local.javaName(), codec(local, codecs), temporary);
         } else {
-          body.addStatement("out.put($S, this.$N, $N)", local.storedName(), local.javaName(),
-              codecs.get(local));
+          body.addStatement("out.put($S, this.$N, $L)", local.storedName(), local.javaName(),
+              codec(local, codecs));
         }
       }
       body.addStatement("break").unindent();
@@ -301,8 +312,8 @@ public final class FrameWriter {
       }
       body.add("case $L:\n", point.resume().number()).indent();
       for (LocalVar local : point.stored()) {
-        body.addStatement("this.$N = in.get($S, $N)", local.javaName(), local.storedName(),
-            codecs.get(local));
+        body.addStatement("this.$N = in.get($S, $L)", local.javaName(), local.storedName(),
+            codec(local, codecs));
       }
       for (LocalVar local : point.derived()) {
         body.addStatement("this.$N = $L", local.javaName(), derivation(local.derivation()));
@@ -314,6 +325,32 @@ public final class FrameWriter {
         .addModifiers(Modifier.PROTECTED)
         .addParameter(TypeName.INT, "label")
         .addParameter(RuntimeNames.LOCALS_READER, "in")
+        .addCode(body.build())
+        .build();
+  }
+
+  /** A local's codec: its constant, or, typed by the method's type variables, as bound here. */
+  private static CodeBlock codec(LocalVar local, Map<LocalVar, String> codecs) {
+    return TypeVariables.mentionedIn(local.type())
+        ? TypeArgumentCode.codec(local.type())
+        : CodeBlock.of("$N", codecs.get(local));
+  }
+
+  /** What this frame states, at each call it may stop in, for a generic callee's restore. */
+  private static MethodSpec calleeTypeArguments(MethodModel model, TypeArgumentCode arguments) {
+    CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch ($N)",
+        model.names().label());
+    for (Point point : model.points()) {
+      if (!point.typeArguments().isEmpty()) {
+        body.add("case $L:\n", point.resume().number()).indent()
+            .addStatement("return $L", arguments.stated(point)).unindent();
+      }
+    }
+    body.add("default:\n").indent()
+        .addStatement("return $T.NONE", TypeArgumentCode.TYPE_ARGUMENTS).unindent()
+        .endControlFlow();
+    return MethodSpec.methodBuilder("calleeTypeArguments").addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED).returns(TypeArgumentCode.TYPE_ARGUMENTS)
         .addCode(body.build())
         .build();
   }

@@ -50,9 +50,7 @@ public final class ResumerWriter {
     Map<String, Integer> owners = ownersPerName(methods);
     for (MethodModel method : methods) {
       // A result typed by the method's type variables cannot be stored: no start method.
-      if (!method.method().getModifiers().contains(Modifier.PRIVATE)
-          && !dev.resumable.processor.types.TypeVariables.mentionedIn(
-              method.returnType())) {
+      if (dev.resumable.processor.types.TypeVariables.isStartable(method.method())) {
         type.addMethod(start(method, owners.get(method.method().getSimpleName().toString()) > 1));
       }
       type.addOriginatingElement(method.method());

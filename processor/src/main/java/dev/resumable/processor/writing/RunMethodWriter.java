@@ -39,11 +39,13 @@ final class RunMethodWriter {
   private final SourcePrinter printer;
   private final FrameRewrites rewrites;
   private final MethodModel.InternalNames names;
+  private final TypeArgumentCode typeArguments;
   private State next;
 
-  RunMethodWriter(Trees trees, MethodModel model) {
+  RunMethodWriter(Trees trees, MethodModel model, TypeArgumentCode typeArguments) {
     this.trees = trees;
     this.model = model;
+    this.typeArguments = typeArguments;
     this.names = model.names();
     this.rewrites = new FrameRewrites(trees, model);
     this.printer = new SourcePrinter(trees, model.methodPath().getCompilationUnit(), model.owner(),
@@ -382,8 +384,8 @@ final class RunMethodWriter {
         default -> "awaitJoin";
       }, printer.expression(new TreePath(callPath, call.getArguments().get(0))));
     }
-    return CodeBlock.of("$N.call($L)", names.step(), FrameConstruction.of(callPath,
-        point.callee(), printer::expression, names.self()));
+    return CodeBlock.of("$N.call($L)", names.step(), typeArguments.bind(point,
+        FrameConstruction.of(callPath, point.callee(), printer::expression, names.self())));
   }
 
   private CodeBlock take(Op.TakeResult take) {
