@@ -6,7 +6,6 @@ import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -124,11 +123,6 @@ public final class TypeArguments {
           + " generic @Resumable method learns it from the workflow that calls it");
     }
     return arguments[index];
-  }
-
-  /** The arguments, for tests and inspection. */
-  List<Type> arguments() {
-    return List.of(arguments);
   }
 
   @Override
