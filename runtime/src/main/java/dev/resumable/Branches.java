@@ -35,14 +35,14 @@ final class Branches {
   }
 
   /**
-   * Stores the branches {@code run} started, each run to its first wait (and its own branches
-   * stored first). Called before the run's own instance commits.
+   * Adds the branches {@code run} started to {@code changes}, each run to its first wait (and its
+   * own branches added too), so that they commit with the step that started them.
    */
-  void start(Machine.Run run) {
+  void start(Machine.Run run, StepChanges changes) {
     for (Branching.Fork fork : run.forks()) {
       Optional<StoredInstance> existing = engine.store().load(fork.id());
       if (existing.isPresent()) {
-        adopt(engine.decode(existing.get()), fork.id());
+        adopt(engine.decode(existing.get()), fork.id(), changes);
         continue;
       }
       FrameType type = Machine.typeOf(fork.frame());
@@ -51,18 +51,18 @@ final class Branches {
           engine.branching(fork.id(), 0));
       InstanceRecord branch = engine.records().afterRun(engine.records().newRecord(fork.id(), type)
           .setParentId(parentOf(fork.id())), branchRun, inbox, type);
-      start(branchRun);
-      engine.store().insert(engine.stored(branch));
-      noteIfEnded(branch);
+      start(branchRun, changes);
+      changes.insert(branch);
     }
   }
 
   /**
-   * Keeps a branch that an earlier try of this step stored before it failed to commit, rather
-   * than start it twice. If the branch has ended, it is marked to be settled again: the parent
-   * it told then (if any) was not the one about to be committed now.
+   * Keeps a branch that is stored already rather than start it twice: one that an earlier
+   * version stored before its parent's step failed to commit (a step now commits its branches
+   * with itself). If the branch has ended, it is marked to be settled again: the parent it told
+   * then (if any) was not the one about to be committed now.
    */
-  private void adopt(InstanceRecord existing, String branchId) {
+  private void adopt(InstanceRecord existing, String branchId, StepChanges changes) {
     if (!existing.getParentId().equals(parentOf(branchId))) {
       throw new IllegalStateException("instance \"" + parentOf(branchId) + "\" cannot start its"
           + " branch \"" + branchId + "\": another instance already has that id; give instances"
@@ -72,11 +72,17 @@ final class Branches {
       return;
     }
     if (!existing.getSettlementPending()) {
-      engine.update(existing.toBuilder().setSettlementPending(true)
+      changes.update(existing.toBuilder().setSettlementPending(true)
           .setRevision(existing.getRevision() + 1)
           .setUpdatedAtEpochMillis(engine.clock().millis()).build(), existing.getRevision());
     }
-    noteEnded(branchId);
+    changes.settleAfterCommit(branchId);
+  }
+
+  /** Notes what {@code changes}, just committed, ended with something to settle. */
+  void noteEnded(StepChanges changes) {
+    changes.written().forEach(this::noteIfEnded);
+    changes.toSettle().forEach(this::noteEnded);
   }
 
   private static String parentOf(String branchId) {

@@ -22,7 +22,6 @@ import dev.resumable.proto.WaitCondition;
 import dev.resumable.store.InstanceExistsException;
 import dev.resumable.store.Store;
 import dev.resumable.store.StoredInstance;
-import dev.resumable.store.h2.H2Store;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -79,7 +78,7 @@ public final class Engine implements AutoCloseable {
   private final CallGate gate;
 
   private Engine(Builder builder) {
-    this.store = builder.store != null ? builder.store : H2Store.openDefault();
+    this.store = builder.store != null ? builder.store : EmbeddedStore.openDefault();
     this.registry = FrameRegistry.discover(builder.classLoader);
     builder.catalogs.forEach(registry::register);
     this.receivers = Map.copyOf(builder.receivers);
@@ -93,10 +92,13 @@ public final class Engine implements AutoCloseable {
     this.checker = new StoredRecordChecker(registry);
     this.inspector = new Inspector(registry, records);
     this.quarantine = new Quarantine(errors);
-    this.timerSweep = new TimerSweep(store, clock, quarantine);
+    this.timerSweep = new TimerSweep(store, clock, quarantine, builder.claimLease);
   }
 
-  /** An engine on the embedded store at its default location (see {@link H2Store#openDefault}). */
+  /**
+   * An engine on the embedded store at its default location (see {@link
+   * dev.resumable.store.h2.H2Store#openDefault}).
+   */
   public static Engine open() {
     return builder().build();
   }
@@ -127,9 +129,10 @@ public final class Engine implements AutoCloseable {
     List<InboxEvent> inbox = new ArrayList<>();
     Machine.Run run = Machine.start(entry, inbox, clock, branching(id, 0));
     InstanceRecord record = records.afterRun(records.newRecord(id, type), run, inbox, type);
-    branches.start(run);
-    store.insert(stored(record));
-    branches.noteIfEnded(record);
+    StepChanges changes = new StepChanges();
+    branches.start(run, changes);
+    changes.insert(record); // insert-if-absent: a start racing this one on another engine fails
+    commit(changes);
     return records.outcome(record, run);
   }
 
@@ -554,17 +557,23 @@ public final class Engine implements AutoCloseable {
   }
 
   /**
-   * Commits a run of a stored instance: first the branches it started, each run to its first wait
-   * and stored, then the instance itself. A crash in between leaves branches that the same step,
-   * run again, finds and keeps rather than starts twice.
+   * Commits a run of a stored instance: the instance and the branches it started, each run to its
+   * first wait, in one change set.
    */
   private Outcome<?> commit(InstanceRecord record, Machine.Run run, List<InboxEvent> inbox) {
     FrameType entry = registry.find(record.getEntryMethod());
     InstanceRecord next = records.afterRun(record.toBuilder(), run, inbox, entry);
-    branches.start(run);
-    store.update(stored(next), record.getRevision());
-    branches.noteIfEnded(next);
+    StepChanges changes = new StepChanges();
+    branches.start(run, changes);
+    changes.update(next, record.getRevision());
+    commit(changes);
     return records.outcome(next, run);
+  }
+
+  /** Commits {@code changes} at once, then notes what ended in them for settling. */
+  private void commit(StepChanges changes) {
+    store.commit(changes.changeSet());
+    branches.noteEnded(changes);
   }
 
   private static UnexpectedEventException wrongPayload(String id, String name, String type,
@@ -661,9 +670,7 @@ public final class Engine implements AutoCloseable {
   }
 
   StoredInstance stored(InstanceRecord record) {
-    return new StoredInstance(record.getId(), record.getEntryMethod(), record.getStatus().name(),
-        record.getRevision(), record.toByteArray(), InstanceRecords.due(record),
-        InstanceRecords.waitKey(record));
+    return StepChanges.stored(record);
   }
 
   private <T> T receiver(Class<T> type) {
@@ -691,6 +698,7 @@ public final class Engine implements AutoCloseable {
     private Runnable afterCall = () -> {};
     private Runnable onClosing = () -> {};
     private int workerThreads = Math.max(2, Runtime.getRuntime().availableProcessors());
+    private Duration claimLease = Duration.ofMinutes(1);
 
     private Builder() {}
 
@@ -702,7 +710,7 @@ public final class Engine implements AutoCloseable {
 
     /** Uses the embedded H2 file store at {@code file}. */
     public Builder storeFile(Path file) {
-      return store(H2Store.open(Arguments.notNull(file, "file")));
+      return store(EmbeddedStore.openFile(Arguments.notNull(file, "file")));
     }
 
     /**
@@ -727,6 +735,19 @@ public final class Engine implements AutoCloseable {
         throw new IllegalArgumentException("interval must be positive, not " + interval);
       }
       this.timerPollInterval = interval;
+      return this;
+    }
+
+    /**
+     * How long a due timer (or an ended instance to settle) that this engine claimed stays its
+     * own: engines sharing a store leave it alone meanwhile, and if this engine dies, another
+     * takes it over once the lease has run out. One minute by default; it must outlast a step.
+     */
+    public Builder claimLease(Duration lease) {
+      if (Arguments.notNull(lease, "lease").isNegative() || lease.isZero()) {
+        throw new IllegalArgumentException("lease must be positive, not " + lease);
+      }
+      this.claimLease = lease;
       return this;
     }
 

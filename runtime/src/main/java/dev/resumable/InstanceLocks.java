@@ -1,7 +1,6 @@
 package dev.resumable;
 
 import dev.resumable.store.Store;
-import dev.resumable.store.h2.H2Store;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -9,7 +8,7 @@ import java.util.Map;
  * The locks that keep two calls on one instance from interleaving, shared by every engine in this
  * JVM on the same store: two engines opened on one file would otherwise both load an instance,
  * both run the code after its wait, and only then find out, at commit, that one of them lost.
- * The H2 store shares its database among stores opened on one file, so it is keyed by file.
+ * Engines on stores with equal {@link Store#dataKey() data keys} share them.
  */
 final class InstanceLocks {
 
@@ -28,7 +27,7 @@ final class InstanceLocks {
 
   /** The locks of {@code store}, shared with other engines on it until each {@link #release}s. */
   static InstanceLocks of(Store store) {
-    Object key = store instanceof H2Store h2 && h2.path().isPresent() ? h2.path().get() : store;
+    Object key = store.dataKey();
     synchronized (OPEN) {
       InstanceLocks locks = OPEN.computeIfAbsent(key, InstanceLocks::new);
       locks.users++;

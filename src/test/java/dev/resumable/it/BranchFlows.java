@@ -123,4 +123,12 @@ public class BranchFlows {
     Branch<Integer> bank = Await.branch(authorise(order));
     return "inner joined " + Await.join(bank);
   }
+
+  /** A branch started by a later step, after an event, not by the first one. */
+  @Resumable
+  public String afterGo(String order) {
+    String go = Await.event("go", String.class);
+    Branch<Integer> bank = Await.branch(authorise(order));
+    return go + ": authorised " + Await.join(bank);
+  }
 }

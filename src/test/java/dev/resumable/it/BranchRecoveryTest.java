@@ -5,12 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.resumable.Engine;
+import dev.resumable.NoSuchInstanceException;
 import dev.resumable.Status;
+import dev.resumable.proto.InstanceRecord;
+import dev.resumable.store.ChangeSet;
+import dev.resumable.store.InstanceExistsException;
+import dev.resumable.store.InstanceSummary;
+import dev.resumable.store.RevisionConflictException;
 import dev.resumable.store.Store;
 import dev.resumable.store.StoreException;
 import dev.resumable.store.StoredInstance;
 import dev.resumable.store.h2.H2Store;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +26,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A crash between the commits that branches take — a branch stored but not its parent, a branch
- * ended but its parent not told — loses nothing: the real H2 file store, with one write made to
- * fail the way a crash would stop it, and a new engine on the file afterwards.
+ * A step and the branches it starts commit at once, so a refused step leaves no branch behind;
+ * and what an older version could leave after a crash between its separate writes — a branch
+ * stored but not its parent, a branch ended but its parent not told — loses nothing. The real H2
+ * file store, with writes made to fail the way a crash or a rival engine would, and a new engine
+ * on the file afterwards.
  */
 class BranchRecoveryTest {
 
@@ -31,13 +40,45 @@ class BranchRecoveryTest {
   private final List<Throwable> reported = new ArrayList<>();
 
   @Test
-  void aStepRunAgainAfterACrashKeepsTheBranchesItStoredInsteadOfStartingThemAgain() {
+  void aStepThatLosesARevisionConflictLeavesNoBranchBehind() throws Exception {
+    Rival rival = new Rival(H2Store.open(dir.resolve("store")));
+    try (Engine engine = engine(rival)) {
+      Resumer.on(engine).startAfterGo("g", "order 4");
+      rival.moveOnBeforeNextCommitOf("g");
+
+      assertThrows(RevisionConflictException.class,
+          () -> Resumer.on(engine).resume("g", "go", "now"));
+
+      assertThrows(NoSuchInstanceException.class, () -> engine.status("g/1"));
+      assertEquals(2, engine.store().load("g").orElseThrow().revision()); // the rival's write
+      Resumer.on(engine).resume("g", "go", "now"); // tried again, the step commits with its branch
+      Resumer.on(engine).resume("g/1", "bank", "ok");
+      assertEquals("now: authorised 2", engine.status("g").result());
+    }
+  }
+
+  @Test
+  void aStartThatFindsItsIdTakenAtCommitLeavesNoBranchBehind() {
+    Rival rival = new Rival(H2Store.open(dir.resolve("store")));
+    try (Engine engine = engine(rival)) {
+      rival.insertBeforeNextCommitOf("r5");
+
+      assertThrows(InstanceExistsException.class,
+          () -> Resumer.on(engine).startGuarded("r5", "order 5"));
+
+      assertThrows(NoSuchInstanceException.class, () -> engine.status("r5/1"));
+      assertEquals("rival.method", engine.store().load("r5").orElseThrow().method());
+    }
+  }
+
+  @Test
+  void aBranchAnOlderVersionStoredBeforeItsParentCrashedIsKeptInsteadOfStartedAgain() {
     Path file = dir.resolve("store");
-    CrashingStore crashing = new CrashingStore(H2Store.open(file), "insert r2");
+    OlderVersionWrites crashing = new OlderVersionWrites(H2Store.open(file), "insert r2");
     try (Engine engine = engine(crashing)) {
       assertThrows(StoreException.class, () -> Resumer.on(engine).startGuarded("r2", "order 2"));
       assertEquals(Status.WAITING, engine.status("r2/1").status()); // stored before the parent
-      assertThrows(dev.resumable.NoSuchInstanceException.class, () -> engine.status("r2"));
+      assertThrows(NoSuchInstanceException.class, () -> engine.status("r2"));
     }
     BranchFlows afterRestart = new BranchFlows();
     try (Engine engine = engine(H2Store.open(file), afterRestart)) {
@@ -49,9 +90,9 @@ class BranchRecoveryTest {
   }
 
   @Test
-  void aBranchThatEndedAtOnceStillReachesAParentWhoseFirstTryWasLost() {
+  void aBranchThatEndedAtOnceStillReachesAParentWhoseFirstTryAnOlderVersionLost() {
     Path file = dir.resolve("store");
-    try (Engine engine = engine(new CrashingStore(H2Store.open(file), "insert f"))) {
+    try (Engine engine = engine(new OlderVersionWrites(H2Store.open(file), "insert f"))) {
       assertThrows(StoreException.class, () -> Resumer.on(engine).startFulfil("f", "order 3"));
       assertEquals(30, engine.status("f/2").result()); // the charge ended at once
     }
@@ -67,7 +108,7 @@ class BranchRecoveryTest {
   @Test
   void aBranchThatEndedBeforeItsParentWasToldTellsItWhenTheEngineSweepsAfterARestart() {
     Path file = dir.resolve("store");
-    try (Engine engine = engine(new CrashingStore(H2Store.open(file), "update r"))) {
+    try (Engine engine = engine(new OlderVersionWrites(H2Store.open(file), "update r"))) {
       Resumer.on(engine).startGuarded("r", "order 1");
       Resumer.on(engine).resume("r/1", "bank", "yes");
       assertEquals(Status.COMPLETED, engine.status("r/1").status());
@@ -91,21 +132,12 @@ class BranchRecoveryTest {
         .onError(reported::add).build();
   }
 
-  /** The file store, but the first write named like "update r" fails as a crash would stop it. */
-  private static final class CrashingStore implements Store {
-    private final Store delegate;
-    private String crashAt;
+  /** Passes everything on to the file store; only its constructor and commit differ. */
+  private abstract static class Delegating implements Store {
+    final Store delegate;
 
-    CrashingStore(Store delegate, String crashAt) {
+    Delegating(Store delegate) {
       this.delegate = delegate;
-      this.crashAt = crashAt;
-    }
-
-    private void maybeCrash(String write) {
-      if (write.equals(crashAt)) {
-        crashAt = null;
-        throw new StoreException("the process stopped before " + write);
-      }
     }
 
     @Override
@@ -114,20 +146,13 @@ class BranchRecoveryTest {
     }
 
     @Override
-    public void insert(StoredInstance instance) {
-      maybeCrash("insert " + instance.id());
-      delegate.insert(instance);
+    public List<String> claimDue(Instant now, int limit, String owner, Duration lease) {
+      return delegate.claimDue(now, limit, owner, lease);
     }
 
     @Override
-    public void update(StoredInstance instance, long expectedRevision) {
-      maybeCrash("update " + instance.id());
-      delegate.update(instance, expectedRevision);
-    }
-
-    @Override
-    public List<String> due(Instant now, int limit) {
-      return delegate.due(now, limit);
+    public void releaseClaim(String id, String owner) {
+      delegate.releaseClaim(id, owner);
     }
 
     @Override
@@ -141,8 +166,100 @@ class BranchRecoveryTest {
     }
 
     @Override
+    public List<InstanceSummary> list(String status, String afterId, int limit) {
+      return delegate.list(status, afterId, limit);
+    }
+
+    @Override
+    public boolean delete(String id) {
+      return delegate.delete(id);
+    }
+
+    @Override
+    public int deleteFinished(Instant writtenBefore, int limit) {
+      return delegate.deleteFinished(writtenBefore, limit);
+    }
+
+    @Override
     public void close() {
       delegate.close();
+    }
+  }
+
+  /** Another engine on the same store, which writes an instance just before this one commits. */
+  private static final class Rival extends Delegating {
+    private String moveOn;
+    private String insert;
+
+    Rival(Store delegate) {
+      super(delegate);
+    }
+
+    void moveOnBeforeNextCommitOf(String id) {
+      moveOn = id;
+    }
+
+    void insertBeforeNextCommitOf(String id) {
+      insert = id;
+    }
+
+    @Override
+    public void commit(ChangeSet changes) {
+      if (moveOn != null && changes.ids().contains(moveOn)) {
+        StoredInstance now = delegate.load(moveOn).orElseThrow();
+        delegate.update(nextRevision(now), now.revision());
+        moveOn = null;
+      }
+      if (insert != null && changes.ids().contains(insert)) {
+        delegate.insert(new StoredInstance(insert, "rival.method", "WAITING", 1, new byte[0]));
+        insert = null;
+      }
+      delegate.commit(changes);
+    }
+
+    /** The same instance, one revision on, as a rival's step that changed nothing would store. */
+    private static StoredInstance nextRevision(StoredInstance now) {
+      try {
+        InstanceRecord record = InstanceRecord.parseFrom(now.state());
+        byte[] next = record.toBuilder().setRevision(record.getRevision() + 1).build()
+            .toByteArray();
+        return new StoredInstance(now.id(), now.method(), now.status(), now.revision() + 1,
+            next, now.due(), now.waitKey());
+      } catch (com.google.protobuf.InvalidProtocolBufferException e) {
+        throw new AssertionError(e);
+      }
+    }
+  }
+
+  /**
+   * Writes as an older version did, one instance at a time, branches before the step that
+   * started them, and stops at the first write named like "update r" as a crash would.
+   */
+  private static final class OlderVersionWrites extends Delegating {
+    private String crashAt;
+
+    OlderVersionWrites(Store delegate, String crashAt) {
+      super(delegate);
+      this.crashAt = crashAt;
+    }
+
+    private void maybeCrash(String write) {
+      if (write.equals(crashAt)) {
+        crashAt = null;
+        throw new StoreException("the process stopped before " + write);
+      }
+    }
+
+    @Override
+    public void commit(ChangeSet changes) {
+      for (StoredInstance instance : changes.inserts()) {
+        maybeCrash("insert " + instance.id());
+        delegate.insert(instance);
+      }
+      for (ChangeSet.Update update : changes.updates()) {
+        maybeCrash("update " + update.instance().id());
+        delegate.update(update.instance(), update.expectedRevision());
+      }
     }
   }
 }

@@ -1,41 +1,100 @@
 package dev.resumable.store;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Where instances live between resumes. Every method is atomic; {@link #insert} and {@link
- * #update} are durable when they return: a process or machine crash afterwards loses nothing.
+ * Where instances live between resumes. Every method is atomic; {@link #commit} (and so {@link
+ * #insert} and {@link #update}) is durable when it returns: a process or machine crash
+ * afterwards loses nothing.
  *
- * <p>Implementations are safe for use from several threads.
+ * <p>Several engine processes may share one store. What keeps them apart is here: a step's
+ * whole change set commits at once or not at all, every update is a compare-and-set on the
+ * instance's revision, an insert fails if the id is taken, and background work that is due (a
+ * timer, an ended instance to settle) is <em>claimed</em> for a while by one engine so that the
+ * others leave it alone, until the claim is released, cleared by a commit, or expires because
+ * the engine that took it died.
+ *
+ * <p>Implementations are safe for use from several threads. The abstract suites of the {@code
+ * resumable-store-contract} artifact say what every store must do; a store runs them in its
+ * tests.
  */
 public interface Store extends AutoCloseable {
 
+  /** The statuses of an instance that has finished: nothing will run it again. */
+  Set<String> FINISHED_STATUSES = Set.of("COMPLETED", "FAILED", "CANCELLED");
+
   Optional<StoredInstance> load(String id);
 
+  /**
+   * Commits every change of {@code changes} in one transaction: all of them or, if any is
+   * refused, none. An insert whose id is taken throws {@link InstanceExistsException}; an update
+   * whose instance is no longer at its expected revision throws {@link
+   * RevisionConflictException}. Every instance written loses its claim (see {@link #claimDue}).
+   */
+  void commit(ChangeSet changes);
+
   /** Stores a new instance; throws {@link InstanceExistsException} if the id is taken. */
-  void insert(StoredInstance instance);
+  default void insert(StoredInstance instance) {
+    commit(ChangeSet.builder().insert(instance).build());
+  }
 
   /**
    * Replaces the instance stored under {@code instance.id()}, provided its stored revision is
    * still {@code expectedRevision}; otherwise throws {@link RevisionConflictException} and
    * changes nothing. {@code instance.revision()} must be {@code expectedRevision + 1}.
    */
-  void update(StoredInstance instance, long expectedRevision);
+  default void update(StoredInstance instance, long expectedRevision) {
+    commit(ChangeSet.builder().update(instance, expectedRevision).build());
+  }
 
   /**
-   * Ids of instances whose timer is due at {@code now}, earliest first (ties by id), at most
-   * {@code limit}.
-   * Found by an index, so instances waiting for later timers cost nothing here.
+   * Claims up to {@code limit} instances whose timer is due at {@code now} and that no one has
+   * claimed, or whose claim expired by {@code now}; returns their ids, earliest due first (ties
+   * by id). Each stays claimed by {@code owner} until {@code now + lease}, or until a commit
+   * writes it or {@link #releaseClaim} gives it up; meanwhile no call of this method, by any
+   * owner, returns it again. Found by an index, so instances waiting for later timers cost
+   * nothing here. {@code now} is the engine's clock, so engines sharing a store need clocks
+   * that agree to well within the lease.
    */
-  List<String> due(Instant now, int limit);
+  List<String> claimDue(Instant now, int limit, String owner, Duration lease);
+
+  /** Gives up {@code owner}'s claim on instance {@code id}; nothing if it holds none. */
+  void releaseClaim(String id, String owner);
 
   /** The instances waiting for the event with this {@code name/key}, found by an index. */
   List<String> waitingFor(String waitKey);
 
   /** When the earliest timer any instance waits for is due; empty if none waits for a timer. */
   Optional<Instant> nextDue();
+
+  /**
+   * A page of instances in id order: those with an id after {@code afterId} (null for the first
+   * page) and, unless {@code status} is null, with that status; at most {@code limit}.
+   */
+  List<InstanceSummary> list(String status, String afterId, int limit);
+
+  /** Deletes instance {@code id} whatever its state; false if there was none. */
+  boolean delete(String id);
+
+  /**
+   * Deletes up to {@code limit} instances that have {@linkplain #FINISHED_STATUSES finished},
+   * have nothing left to settle (no due time) and were last written before {@code
+   * writtenBefore}; returns how many. Retention calls it until it returns less than the limit.
+   */
+  int deleteFinished(Instant writtenBefore, int limit);
+
+  /**
+   * What two stores in this JVM opened on the same data have in common, and no store on other
+   * data has: engines on equal keys share the locks that keep calls on one instance apart. By
+   * default the store itself.
+   */
+  default Object dataKey() {
+    return this;
+  }
 
   @Override
   void close();

@@ -1,7 +1,10 @@
 package dev.resumable.testkit;
 
+import dev.resumable.store.ChangeSet;
+import dev.resumable.store.InstanceSummary;
 import dev.resumable.store.Store;
 import dev.resumable.store.StoredInstance;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +15,7 @@ import java.util.Optional;
  * every use once the engine has been dropped (with the fix, instead of H2's "closed"), and, when
  * the kit restarts at every suspension, lets each engine make one call that stores: an engine
  * kept across steps would carry objects from one step into the next, which is what that mode
- * rules out. One call may store several instances (a step and the branches it starts).
+ * rules out. One step commits several instances at once (itself and the branches it starts).
  */
 final class GuardedStore implements Store {
 
@@ -58,30 +61,49 @@ final class GuardedStore implements Store {
   }
 
   @Override
-  public synchronized void insert(StoredInstance instance) {
+  public synchronized void commit(ChangeSet changes) {
     requireLive();
-    requireStepAllowed(instance.id());
-    delegate.insert(instance);
+    if (!changes.isEmpty()) {
+      requireStepAllowed(changes.ids().get(0));
+    }
+    delegate.commit(changes);
     steps++;
   }
 
   @Override
-  public synchronized void update(StoredInstance instance, long expectedRevision) {
-    requireLive();
-    requireStepAllowed(instance.id());
-    delegate.update(instance, expectedRevision);
-    steps++;
-  }
-
-  @Override
-  public synchronized List<String> due(Instant now, int limit) {
+  public synchronized List<String> claimDue(Instant now, int limit, String owner,
+      Duration lease) {
     requireLive();
     if (!oneStepPerEngine) {
-      return delegate.due(now, limit);
+      return delegate.claimDue(now, limit, owner, lease);
     }
     // The engine fires what this returns, then asks again until it gets nothing: handing out one
     // timer per engine makes the kit restart between two firings, even of timers due together.
-    return steps > 0 ? new ArrayList<>() : delegate.due(now, 1);
+    return steps > 0 ? new ArrayList<>() : delegate.claimDue(now, 1, owner, lease);
+  }
+
+  @Override
+  public synchronized void releaseClaim(String id, String owner) {
+    requireLive();
+    delegate.releaseClaim(id, owner);
+  }
+
+  @Override
+  public synchronized List<InstanceSummary> list(String status, String afterId, int limit) {
+    requireLive();
+    return delegate.list(status, afterId, limit);
+  }
+
+  @Override
+  public synchronized boolean delete(String id) {
+    requireLive();
+    return delegate.delete(id);
+  }
+
+  @Override
+  public synchronized int deleteFinished(Instant writtenBefore, int limit) {
+    requireLive();
+    return delegate.deleteFinished(writtenBefore, limit);
   }
 
   @Override

@@ -113,7 +113,8 @@ final class GroupCommitter {
       PendingWrite write = queued.next();
       // A second write of an id stays for the next batch, where its check sees the first one's
       // outcome as committed data.
-      if (ids.add(write.id)) {
+      if (write.ids.stream().noneMatch(ids::contains)) {
+        ids.addAll(write.ids);
         batch.add(write);
         queued.remove();
       }

@@ -1,6 +1,8 @@
 package dev.resumable.store.h2;
 
+import dev.resumable.store.ChangeSet;
 import dev.resumable.store.InstanceExistsException;
+import dev.resumable.store.InstanceSummary;
 import dev.resumable.store.RevisionConflictException;
 import dev.resumable.store.Store;
 import dev.resumable.store.StoreException;
@@ -10,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,7 +27,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
 /**
  * The embedded store: one H2 database file that needs no set-up.
  *
- * <p>{@link #insert} and {@link #update} return only after the change is written and forced to
+ * <p>{@link #commit} (and so {@link #insert} and {@link #update}) returns only after the change is written and forced to
  * the device, so neither a killed process nor a power loss loses it. Loads run in parallel.
  *
  * <p>Writes use group commit ({@link GroupCommitter}): a durable commit costs a few hundred
@@ -170,51 +174,115 @@ public final class H2Store implements Store {
     return read("load", id, connection -> InstanceTable.select(connection, id));
   }
 
+  /**
+   * Commits the change set in one transaction, behind a savepoint of its own when it shares a
+   * group commit: a taken id or a moved revision anywhere in it undoes all of it, and only it.
+   */
   @Override
-  public void insert(StoredInstance instance) {
-    Objects.requireNonNull(instance, "instance");
-    write("insert", instance.id(), connection -> {
-      if (!InstanceTable.insertIfAbsent(connection, instance)) {
-        throw new InstanceExistsException(instance.id());
-      }
-      return null;
-    });
-  }
-
-  @Override
-  public void update(StoredInstance instance, long expectedRevision) {
-    Objects.requireNonNull(instance, "instance");
-    if (instance.revision() != expectedRevision + 1) {
-      throw new IllegalArgumentException("an update of instance \"" + instance.id()
-          + "\" based on revision " + expectedRevision + " must carry revision "
-          + (expectedRevision + 1) + ", not " + instance.revision());
+  public void commit(ChangeSet changes) {
+    Objects.requireNonNull(changes, "changes");
+    if (changes.isEmpty()) {
+      return;
     }
-    write("update", instance.id(), connection -> {
-      if (!InstanceTable.updateIfRevision(connection, instance, expectedRevision)) {
-        long actual = InstanceTable.revisionOf(connection, instance.id());
-        throw new RevisionConflictException(instance.id(), expectedRevision, actual);
+    List<String> ids = changes.ids();
+    String operation = changes.inserts().isEmpty() ? "update"
+        : changes.updates().isEmpty() ? "insert" : "commit a step of";
+    write(operation, ids.get(0), ids, connection -> {
+      for (StoredInstance instance : changes.inserts()) {
+        if (!InstanceTable.insertIfAbsent(connection, instance)) {
+          throw new InstanceExistsException(instance.id());
+        }
+      }
+      for (ChangeSet.Update update : changes.updates()) {
+        StoredInstance instance = update.instance();
+        if (!InstanceTable.updateIfRevision(connection, instance, update.expectedRevision())) {
+          long actual = InstanceTable.revisionOf(connection, instance.id());
+          throw new RevisionConflictException(instance.id(), update.expectedRevision(), actual);
+        }
       }
       return null;
     });
   }
 
   @Override
-  public List<String> due(Instant now, int limit) {
+  public List<String> claimDue(Instant now, int limit, String owner, Duration lease) {
     Objects.requireNonNull(now, "now");
-    return read("find due timers", "*", connection -> InstanceTable.selectDue(connection, now,
-        limit));
+    Objects.requireNonNull(owner, "owner");
+    Objects.requireNonNull(lease, "lease");
+    // Most polls find nothing due: a read, and no write unless there is something to claim.
+    List<String> claimable = read("find due timers in", null,
+        connection -> InstanceTable.selectClaimable(connection, now, limit));
+    if (claimable.isEmpty()) {
+      return claimable;
+    }
+    Instant until = now.plus(lease);
+    List<String> claimed = new ArrayList<>();
+    write("claim due timers in", null, List.of(), connection -> {
+      claimed.clear(); // the work runs once, but say so: what is returned is what committed
+      for (String id : claimable) {
+        if (InstanceTable.claim(connection, id, now, owner, until)) {
+          claimed.add(id);
+        }
+      }
+      return null;
+    });
+    return claimed;
+  }
+
+  @Override
+  public void releaseClaim(String id, String owner) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(owner, "owner");
+    write("release the claim on", id, List.of(id), connection -> {
+      InstanceTable.release(connection, id, owner);
+      return null;
+    });
+  }
+
+  @Override
+  public List<InstanceSummary> list(String status, String afterId, int limit) {
+    return read("list the instances in", null,
+        connection -> InstanceTable.list(connection, status, afterId, limit));
+  }
+
+  @Override
+  public boolean delete(String id) {
+    Objects.requireNonNull(id, "id");
+    boolean[] deleted = new boolean[1];
+    write("delete", id, List.of(id), connection -> {
+      deleted[0] = InstanceTable.delete(connection, id);
+      return null;
+    });
+    return deleted[0];
+  }
+
+  @Override
+  public int deleteFinished(Instant writtenBefore, int limit) {
+    Objects.requireNonNull(writtenBefore, "writtenBefore");
+    int[] deleted = new int[1];
+    write("delete finished instances in", null, List.of(), connection -> {
+      deleted[0] = InstanceTable.deleteFinished(connection, writtenBefore, limit);
+      return null;
+    });
+    return deleted[0];
+  }
+
+  /** Stores on one file share one database in this JVM; an in-memory store is its own. */
+  @Override
+  public Object dataKey() {
+    return file != null ? file : this;
   }
 
   @Override
   public List<String> waitingFor(String waitKey) {
     Objects.requireNonNull(waitKey, "waitKey");
-    return read("find who waits for " + waitKey, "*",
+    return read("find who waits for " + waitKey + " in", null,
         connection -> InstanceTable.selectWaiting(connection, waitKey));
   }
 
   @Override
   public Optional<Instant> nextDue() {
-    return read("find the next timer", "*", InstanceTable::selectNextDue);
+    return read("find the next timer in", null, InstanceTable::selectNextDue);
   }
 
   /**
@@ -251,11 +319,11 @@ public final class H2Store implements Store {
   }
 
   /** Runs {@code work} in a group commit; returns once it is committed and forced. */
-  private void write(String operation, String id, SqlWork<?> work) {
+  private void write(String operation, String id, List<String> ids, SqlWork<?> work) {
     if (closed.get()) {
       throw closedException();
     }
-    committer.write(new PendingWrite(this, operation, id, work));
+    committer.write(new PendingWrite(this, operation, id, ids, work));
   }
 
   boolean isClosed() {

@@ -1,5 +1,6 @@
 package dev.resumable.store.h2;
 
+import dev.resumable.store.InstanceSummary;
 import dev.resumable.store.StoredInstance;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -28,13 +29,31 @@ final class InstanceTable {
   private static final String SELECT_WAITING =
       "SELECT id FROM resumable_instance WHERE wait_key = ? ORDER BY id";
   private static final String SELECT_NEXT_DUE = "SELECT MIN(due_at) FROM resumable_instance";
-  private static final String SELECT_DUE =
-      "SELECT id FROM resumable_instance WHERE due_at <= ? ORDER BY due_at, id LIMIT ?";
+  // Due and not claimed, or claimed by an owner whose lease has run out.
+  private static final String SELECT_CLAIMABLE =
+      "SELECT id FROM resumable_instance WHERE due_at <= ?"
+          + " AND (claimed_until IS NULL OR claimed_until <= ?) ORDER BY due_at, id LIMIT ?";
+  private static final String CLAIM =
+      "UPDATE resumable_instance SET claimed_by = ?, claimed_until = ?"
+          + " WHERE id = ? AND due_at <= ? AND (claimed_until IS NULL OR claimed_until <= ?)";
+  private static final String RELEASE =
+      "UPDATE resumable_instance SET claimed_by = NULL, claimed_until = NULL"
+          + " WHERE id = ? AND claimed_by = ?";
+  private static final String DELETE = "DELETE FROM resumable_instance WHERE id = ?";
+  // Finished, nothing left to settle (an ended instance not yet settled is due), written long ago.
+  private static final String DELETE_FINISHED =
+      "DELETE FROM resumable_instance WHERE id IN (SELECT id FROM resumable_instance"
+          + " WHERE status IN ('COMPLETED', 'FAILED', 'CANCELLED') AND due_at IS NULL"
+          + " AND updated_at < ? ORDER BY id LIMIT ?)";
+  private static final String LIST =
+      "SELECT id, method, status, revision, due_at, updated_at FROM resumable_instance"
+          + " WHERE (CAST(? AS VARCHAR) IS NULL OR status = ?)"
+          + " AND (CAST(? AS VARCHAR) IS NULL OR id > ?) ORDER BY id LIMIT ?";
   // The revision in the WHERE clause makes the update a compare-and-set.
   private static final String UPDATE =
       "UPDATE resumable_instance"
           + " SET method = ?, status = ?, revision = ?, state = ?, due_at = ?, wait_key = ?,"
-          + " updated_at = CURRENT_TIMESTAMP"
+          + " claimed_by = NULL, claimed_until = NULL, updated_at = CURRENT_TIMESTAMP"
           + " WHERE id = ? AND revision = ?";
 
   private InstanceTable() {}
@@ -54,31 +73,89 @@ final class InstanceTable {
     }
   }
 
-  static List<String> selectDue(Connection connection, Instant now, int limit)
+  /** Due instances that no live claim holds, earliest first. */
+  static List<String> selectClaimable(Connection connection, Instant now, int limit)
       throws SQLException {
-    try (PreparedStatement select = connection.prepareStatement(SELECT_DUE)) {
+    try (PreparedStatement select = connection.prepareStatement(SELECT_CLAIMABLE)) {
       select.setObject(1, now.atOffset(ZoneOffset.UTC));
-      select.setInt(2, limit);
-      List<String> ids = new ArrayList<>();
+      select.setObject(2, now.atOffset(ZoneOffset.UTC));
+      select.setInt(3, limit);
+      return ids(select);
+    }
+  }
+
+  /** Claims {@code id} for {@code owner} until {@code until}; false if it is not claimable. */
+  static boolean claim(Connection connection, String id, Instant now, String owner,
+      Instant until) throws SQLException {
+    try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
+      claim.setString(1, owner);
+      claim.setObject(2, until.atOffset(ZoneOffset.UTC));
+      claim.setString(3, id);
+      claim.setObject(4, now.atOffset(ZoneOffset.UTC));
+      claim.setObject(5, now.atOffset(ZoneOffset.UTC));
+      return claim.executeUpdate() == 1;
+    }
+  }
+
+  static void release(Connection connection, String id, String owner) throws SQLException {
+    try (PreparedStatement release = connection.prepareStatement(RELEASE)) {
+      release.setString(1, id);
+      release.setString(2, owner);
+      release.executeUpdate();
+    }
+  }
+
+  static boolean delete(Connection connection, String id) throws SQLException {
+    try (PreparedStatement delete = connection.prepareStatement(DELETE)) {
+      delete.setString(1, id);
+      return delete.executeUpdate() == 1;
+    }
+  }
+
+  static int deleteFinished(Connection connection, Instant writtenBefore, int limit)
+      throws SQLException {
+    try (PreparedStatement delete = connection.prepareStatement(DELETE_FINISHED)) {
+      delete.setObject(1, writtenBefore.atOffset(ZoneOffset.UTC));
+      delete.setInt(2, limit);
+      return delete.executeUpdate();
+    }
+  }
+
+  static List<InstanceSummary> list(Connection connection, String status, String afterId,
+      int limit) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(LIST)) {
+      select.setString(1, status);
+      select.setString(2, status);
+      select.setString(3, afterId);
+      select.setString(4, afterId);
+      select.setInt(5, limit);
+      List<InstanceSummary> page = new ArrayList<>();
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
-          ids.add(rows.getString(1));
+          OffsetDateTime due = rows.getObject(5, OffsetDateTime.class);
+          page.add(new InstanceSummary(rows.getString(1), rows.getString(2), rows.getString(3),
+              rows.getLong(4), due == null ? null : due.toInstant(),
+              rows.getObject(6, OffsetDateTime.class).toInstant()));
         }
       }
-      return ids;
+      return page;
     }
+  }
+
+  private static List<String> ids(PreparedStatement select) throws SQLException {
+    List<String> ids = new ArrayList<>();
+    try (ResultSet rows = select.executeQuery()) {
+      while (rows.next()) {
+        ids.add(rows.getString(1));
+      }
+    }
+    return ids;
   }
 
   static List<String> selectWaiting(Connection connection, String waitKey) throws SQLException {
     try (PreparedStatement select = connection.prepareStatement(SELECT_WAITING)) {
       select.setString(1, waitKey);
-      List<String> ids = new ArrayList<>();
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          ids.add(rows.getString(1));
-        }
-      }
-      return ids;
+      return ids(select);
     }
   }
 

@@ -2,13 +2,16 @@ package dev.resumable.store.h2;
 
 import dev.resumable.store.StoreException;
 import java.sql.SQLException;
+import java.util.List;
 
-/** One caller's insert or update on its way through a {@link GroupCommitter}, then its outcome. */
+/** One caller's change set (or claim) on its way through a {@link GroupCommitter}, then its outcome. */
 final class PendingWrite {
 
   final H2Store store;
   final String operation;
   final String id;
+  /** The instances it writes, each at most once per batch; empty for a claim or a sweep. */
+  final List<String> ids;
   final SqlWork<?> work;
 
   // Set by the leader that carried the write, without the queue lock, while its caller may be
@@ -16,10 +19,12 @@ final class PendingWrite {
   private volatile boolean done;
   private RuntimeException failure;
 
-  PendingWrite(H2Store store, String operation, String id, SqlWork<?> work) {
+  /** {@code id} names what is written in messages (null for the store as a whole). */
+  PendingWrite(H2Store store, String operation, String id, List<String> ids, SqlWork<?> work) {
     this.store = store;
     this.operation = operation;
     this.id = id;
+    this.ids = ids;
     this.work = work;
   }
 

@@ -17,7 +17,7 @@ import java.util.List;
 final class Schema {
 
   /** The schema this code reads and writes. */
-  static final int CURRENT_VERSION = 3;
+  static final int CURRENT_VERSION = 4;
 
   /** {@code STEPS.get(v)} migrates a store from version {@code v} to {@code v + 1}. */
   private static final List<List<String>> STEPS = List.of(
@@ -43,7 +43,13 @@ final class Schema {
       List.of(
           "ALTER TABLE resumable_instance ADD COLUMN IF NOT EXISTS wait_key VARCHAR",
           "CREATE INDEX IF NOT EXISTS resumable_instance_wait_key"
-              + " ON resumable_instance (wait_key)"));
+              + " ON resumable_instance (wait_key)"),
+      // Claims on due work: which engine fires a due timer or settles an ended instance, and
+      // until when, so that engines sharing a store each take different ones.
+      List.of(
+          "ALTER TABLE resumable_instance ADD COLUMN IF NOT EXISTS claimed_by VARCHAR",
+          "ALTER TABLE resumable_instance ADD COLUMN IF NOT EXISTS"
+              + " claimed_until TIMESTAMP(9) WITH TIME ZONE"));
 
   private Schema() {}
 

@@ -3,7 +3,6 @@ package dev.resumable.store.contract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.resumable.store.RevisionConflictException;
-import dev.resumable.store.Store;
 import dev.resumable.store.StoredInstance;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -21,31 +20,24 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every {@link Store} does when several threads use it at once: compare-and-set decides,
+ * What every {@link dev.resumable.store.Store} does when several threads use it at once: compare-and-set decides,
  * nothing is counted twice or lost. A store module extends this class in its tests.
  */
-public abstract class StoreConcurrencyContract {
+public abstract class StoreConcurrencyContract extends StoreTest {
 
   private static final int THREADS = 4;
   private static final int UPDATES_PER_THREAD = 40;
 
-  /** The store under test, opened empty before each test and closed after it. */
-  protected Store store;
   private ExecutorService threads;
 
-  /** A new, empty store that no other test uses. */
-  protected abstract Store newStore();
-
   @BeforeEach
-  void openStore() {
-    store = newStore();
+  void startThreads() {
     threads = Executors.newFixedThreadPool(THREADS);
   }
 
   @AfterEach
-  void closeStore() {
+  void stopThreads() {
     threads.shutdownNow();
-    store.close();
   }
 
   @Test

@@ -6,41 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.resumable.store.ChangeSet;
 import dev.resumable.store.InstanceExistsException;
 import dev.resumable.store.RevisionConflictException;
-import dev.resumable.store.Store;
 import dev.resumable.store.StoreException;
 import dev.resumable.store.StoredInstance;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every {@link Store} does, from one thread. A store module extends this class in its tests
- * and says how to open an empty store; the tests here then run against it.
+ * What every {@link dev.resumable.store.Store} does with instances, from one thread: loads, inserts, updates, change
+ * sets committed at once, and the indexes. A store module extends this class in its tests and
+ * says how to open an empty store; the tests here then run against it.
  */
-public abstract class StoreContract {
-
-  /** The store under test, opened empty before each test and closed after it. */
-  protected Store store;
-
-  /** A new, empty store that no other test uses. */
-  protected abstract Store newStore();
-
-  @BeforeEach
-  void openStore() {
-    store = newStore();
-  }
-
-  @AfterEach
-  void closeStore() {
-    store.close();
-  }
+public abstract class StoreContract extends StoreTest {
 
   @Test
   void insertedInstanceLoadsWithEqualBytes() {
@@ -158,19 +142,62 @@ public abstract class StoreContract {
   }
 
   @Test
-  void dueInstancesComeEarliestFirstAndOnlyWhenDue() {
+  void aChangeSetCommitsItsInsertsAndUpdatesTogether() {
+    store.insert(instance("parent", "WAITING", 1, "before"));
+
+    store.commit(ChangeSet.builder()
+        .insert(instance("parent/1", "WAITING", 1, "branch"))
+        .update(instance("parent", "WAITING", 2, "after"), 1)
+        .build());
+
+    assertEquals(2, store.load("parent").orElseThrow().revision());
+    assertSameInstance(instance("parent/1", "WAITING", 1, "branch"),
+        store.load("parent/1").orElseThrow());
+  }
+
+  @Test
+  void aChangeSetWithAStaleUpdateWritesNothingAtAll() {
+    store.insert(instance("parent", "WAITING", 1, "before"));
+    store.update(instance("parent", "WAITING", 2, "moved on"), 1);
+
+    assertThrows(RevisionConflictException.class, () -> store.commit(ChangeSet.builder()
+        .insert(instance("parent/1", "WAITING", 1, "branch"))
+        .update(instance("parent", "WAITING", 2, "stale"), 1)
+        .build()));
+
+    assertEquals(Optional.empty(), store.load("parent/1"));
+    assertSameInstance(instance("parent", "WAITING", 2, "moved on"),
+        store.load("parent").orElseThrow());
+  }
+
+  @Test
+  void aChangeSetWithATakenIdWritesNothingAtAll() {
+    store.insert(instance("other", "WAITING", 1, "other"));
+    store.insert(instance("taken", "WAITING", 1, "first"));
+
+    assertThrows(InstanceExistsException.class, () -> store.commit(ChangeSet.builder()
+        .insert(instance("new/1", "WAITING", 1, "branch"))
+        .insert(instance("taken", "WAITING", 1, "second"))
+        .update(instance("other", "WAITING", 2, "changed"), 1)
+        .build()));
+
+    assertEquals(Optional.empty(), store.load("new/1"));
+    assertSameInstance(instance("taken", "WAITING", 1, "first"),
+        store.load("taken").orElseThrow());
+    assertEquals(1, store.load("other").orElseThrow().revision());
+  }
+
+  @Test
+  void nextDueIsTheEarliestTimer() {
     Instant noon = Instant.parse("2026-11-20T12:00:00Z");
     store.insert(new StoredInstance("late", "m", "WAITING", 1, new byte[] {1},
         noon.plusSeconds(60)));
     store.insert(new StoredInstance("early", "m", "WAITING", 1, new byte[] {1},
         noon.minusSeconds(60)));
-    store.insert(new StoredInstance("exact", "m", "WAITING", 1, new byte[] {1}, noon));
-    store.insert(new StoredInstance("none", "m", "WAITING", 1, new byte[] {1}));
-    assertEquals(List.of("early", "exact"), store.due(noon, 10));
+
     assertEquals(Optional.of(noon.minusSeconds(60)), store.nextDue());
-    assertEquals(List.of("early"), store.due(noon, 1));
     store.update(new StoredInstance("early", "m", "COMPLETED", 2, new byte[] {2}), 1);
-    assertEquals(List.of("exact", "late"), store.due(noon.plusSeconds(60), 10));
+    assertEquals(Optional.of(noon.plusSeconds(60)), store.nextDue());
   }
 
   @Test
@@ -178,7 +205,8 @@ public abstract class StoreContract {
     store.insert(new StoredInstance("none", "m", "WAITING", 1, new byte[] {1}));
 
     assertEquals(Optional.empty(), store.nextDue());
-    assertEquals(List.of(), store.due(Instant.parse("2999-01-01T00:00:00Z"), 10));
+    assertEquals(List.of(), store.claimDue(Instant.parse("2999-01-01T00:00:00Z"), 10, "node-a",
+        Duration.ofMinutes(1)));
   }
 
   @Test
@@ -191,23 +219,5 @@ public abstract class StoreContract {
     assertEquals(List.of(), store.waitingFor("pay/9"));
     store.update(new StoredInstance("a", "m", "COMPLETED", 2, new byte[] {2}), 1);
     assertEquals(List.of("b"), store.waitingFor("pay/7"));
-  }
-
-  /** An instance of the method {@code shop.checkout} with {@code state} as its bytes. */
-  protected static StoredInstance instance(String id, String status, long revision,
-      String state) {
-    return new StoredInstance(id, "shop.checkout", status, revision,
-        state.getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** Records compare arrays by identity, so compare field by field. */
-  protected static void assertSameInstance(StoredInstance expected, StoredInstance actual) {
-    assertEquals(expected.id(), actual.id());
-    assertEquals(expected.method(), actual.method());
-    assertEquals(expected.status(), actual.status());
-    assertEquals(expected.revision(), actual.revision());
-    assertArrayEquals(expected.state(), actual.state());
-    assertEquals(expected.due(), actual.due());
-    assertEquals(expected.waitKey(), actual.waitKey());
   }
 }

@@ -1,5 +1,6 @@
 package dev.resumable.store.postgres;
 
+import dev.resumable.store.InstanceSummary;
 import dev.resumable.store.StoredInstance;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,11 +34,29 @@ final class InstanceRows {
   private static final String UPDATE_IF_REVISION =
       "UPDATE resumable_instance"
           + " SET method = ?, status = ?, revision = ?, state = ?, due_at = ?, due_nanos = ?,"
-          + " wait_key = ?,"
+          + " wait_key = ?, claimed_by = NULL, claimed_until = NULL,"
           + " updated_at = now()"
           + " WHERE id = ? AND revision = ?";
-  private static final String SELECT_DUE =
-      "SELECT id FROM resumable_instance WHERE due_at <= ? ORDER BY due_at, id LIMIT ?";
+  // Rows another engine is claiming right now are skipped, not waited for.
+  private static final String CLAIM_DUE =
+      "UPDATE resumable_instance SET claimed_by = ?, claimed_until = ? WHERE id IN ("
+          + "SELECT id FROM resumable_instance WHERE due_at <= ?"
+          + " AND (claimed_until IS NULL OR claimed_until <= ?)"
+          + " ORDER BY due_at, id LIMIT ? FOR UPDATE SKIP LOCKED)"
+          + " RETURNING id, due_at";
+  private static final String RELEASE =
+      "UPDATE resumable_instance SET claimed_by = NULL, claimed_until = NULL"
+          + " WHERE id = ? AND claimed_by = ?";
+  private static final String DELETE = "DELETE FROM resumable_instance WHERE id = ?";
+  private static final String DELETE_FINISHED =
+      "DELETE FROM resumable_instance WHERE id IN (SELECT id FROM resumable_instance"
+          + " WHERE status IN ('COMPLETED', 'FAILED', 'CANCELLED') AND due_at IS NULL"
+          + " AND updated_at < ? ORDER BY id LIMIT ?)";
+  private static final String LIST =
+      "SELECT id, method, status, revision, due_at, due_nanos, updated_at"
+          + " FROM resumable_instance"
+          + " WHERE (CAST(? AS TEXT) IS NULL OR status = ?)"
+          + " AND (CAST(? AS TEXT) IS NULL OR id > ?) ORDER BY id LIMIT ?";
   private static final String SELECT_NEXT_DUE =
       "SELECT due_at FROM resumable_instance WHERE due_at IS NOT NULL ORDER BY due_at LIMIT 1";
   private static final String SELECT_WAITING =
@@ -102,12 +122,70 @@ final class InstanceRows {
     }
   }
 
-  static List<String> selectDue(Connection connection, Instant now, int limit)
+  /** Claims due rows that no live claim holds for {@code owner}; their ids, earliest first. */
+  static List<String> claimDue(Connection connection, Instant now, int limit, String owner,
+      Instant until) throws SQLException {
+    try (PreparedStatement claim = connection.prepareStatement(CLAIM_DUE)) {
+      claim.setString(1, owner);
+      claim.setObject(2, until.atOffset(ZoneOffset.UTC));
+      claim.setObject(3, storedNow(now));
+      claim.setObject(4, storedNow(now));
+      claim.setInt(5, limit);
+      record Claimed(String id, OffsetDateTime due) {}
+      List<Claimed> claimed = new ArrayList<>();
+      try (ResultSet rows = claim.executeQuery()) {
+        while (rows.next()) {
+          claimed.add(new Claimed(rows.getString(1), rows.getObject(2, OffsetDateTime.class)));
+        }
+      }
+      // RETURNING keeps no order.
+      claimed.sort(Comparator.comparing(Claimed::due).thenComparing(Claimed::id));
+      return claimed.stream().map(Claimed::id).toList();
+    }
+  }
+
+  static void release(Connection connection, String id, String owner) throws SQLException {
+    try (PreparedStatement release = connection.prepareStatement(RELEASE)) {
+      release.setString(1, id);
+      release.setString(2, owner);
+      release.executeUpdate();
+    }
+  }
+
+  static boolean delete(Connection connection, String id) throws SQLException {
+    try (PreparedStatement delete = connection.prepareStatement(DELETE)) {
+      delete.setString(1, id);
+      return delete.executeUpdate() == 1;
+    }
+  }
+
+  static int deleteFinished(Connection connection, Instant writtenBefore, int limit)
       throws SQLException {
-    try (PreparedStatement select = connection.prepareStatement(SELECT_DUE)) {
-      select.setObject(1, storedNow(now));
-      select.setInt(2, limit);
-      return ids(select);
+    try (PreparedStatement delete = connection.prepareStatement(DELETE_FINISHED)) {
+      delete.setObject(1, writtenBefore.atOffset(ZoneOffset.UTC));
+      delete.setInt(2, limit);
+      return delete.executeUpdate();
+    }
+  }
+
+  static List<InstanceSummary> list(Connection connection, String status, String afterId,
+      int limit) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(LIST)) {
+      select.setString(1, status);
+      select.setString(2, status);
+      select.setString(3, afterId);
+      select.setString(4, afterId);
+      select.setInt(5, limit);
+      List<InstanceSummary> page = new ArrayList<>();
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          OffsetDateTime due = rows.getObject(5, OffsetDateTime.class);
+          page.add(new InstanceSummary(rows.getString(1), rows.getString(2), rows.getString(3),
+              rows.getLong(4), due == null ? null : exactDue(due.toInstant(), rows.getInt(6)),
+              rows.getObject(7, OffsetDateTime.class).toInstant()));
+        }
+      }
+      return page;
     }
   }
 

@@ -16,7 +16,7 @@ import java.util.List;
 final class PostgresSchema {
 
   /** The schema this code reads and writes. */
-  static final int CURRENT_VERSION = 1;
+  static final int CURRENT_VERSION = 2;
 
   /** Held for the transaction that upgrades; any number, as long as it is always the same. */
   private static final long UPGRADE_LOCK = 0x5265_7375_6d61_626cL; // "Resumabl"
@@ -42,7 +42,12 @@ final class PostgresSchema {
           "CREATE INDEX resumable_instance_due ON resumable_instance (due_at, id)"
               + " WHERE due_at IS NOT NULL",
           "CREATE INDEX resumable_instance_wait_key ON resumable_instance (wait_key)"
-              + " WHERE wait_key IS NOT NULL"));
+              + " WHERE wait_key IS NOT NULL"),
+      // Claims on due work: which engine fires a due timer or settles an ended instance, and
+      // until when, so that engines sharing the database each take different ones.
+      List.of(
+          "ALTER TABLE resumable_instance ADD COLUMN claimed_by TEXT",
+          "ALTER TABLE resumable_instance ADD COLUMN claimed_until TIMESTAMPTZ"));
 
   private PostgresSchema() {}
 

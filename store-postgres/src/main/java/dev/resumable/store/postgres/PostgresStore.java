@@ -3,13 +3,16 @@ package dev.resumable.store.postgres;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
+import dev.resumable.store.ChangeSet;
 import dev.resumable.store.InstanceExistsException;
+import dev.resumable.store.InstanceSummary;
 import dev.resumable.store.RevisionConflictException;
 import dev.resumable.store.Store;
 import dev.resumable.store.StoreException;
 import dev.resumable.store.StoredInstance;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -124,39 +127,68 @@ public final class PostgresStore implements Store {
     return transactions.read("load", id, connection -> InstanceRows.select(connection, id));
   }
 
+  /** Commits the change set in one transaction: a taken id or a moved revision undoes all of it. */
   @Override
-  public void insert(StoredInstance instance) {
-    Objects.requireNonNull(instance, "instance");
-    transactions.write("insert", instance.id(), connection -> {
-      if (!InstanceRows.insertIfAbsent(connection, instance)) {
-        throw new InstanceExistsException(instance.id());
-      }
-      return null;
-    });
-  }
-
-  @Override
-  public void update(StoredInstance instance, long expectedRevision) {
-    Objects.requireNonNull(instance, "instance");
-    if (instance.revision() != expectedRevision + 1) {
-      throw new IllegalArgumentException("an update of instance \"" + instance.id()
-          + "\" based on revision " + expectedRevision + " must carry revision "
-          + (expectedRevision + 1) + ", not " + instance.revision());
+  public void commit(ChangeSet changes) {
+    Objects.requireNonNull(changes, "changes");
+    if (changes.isEmpty()) {
+      return;
     }
-    transactions.write("update", instance.id(), connection -> {
-      if (!InstanceRows.updateIfRevision(connection, instance, expectedRevision)) {
-        long actual = InstanceRows.revisionOf(connection, instance.id());
-        throw new RevisionConflictException(instance.id(), expectedRevision, actual);
+    String operation = changes.inserts().isEmpty() ? "update"
+        : changes.updates().isEmpty() ? "insert" : "commit a step of";
+    transactions.write(operation, changes.ids().get(0), connection -> {
+      for (StoredInstance instance : changes.inserts()) {
+        if (!InstanceRows.insertIfAbsent(connection, instance)) {
+          throw new InstanceExistsException(instance.id());
+        }
+      }
+      for (ChangeSet.Update update : changes.updates()) {
+        StoredInstance instance = update.instance();
+        if (!InstanceRows.updateIfRevision(connection, instance, update.expectedRevision())) {
+          long actual = InstanceRows.revisionOf(connection, instance.id());
+          throw new RevisionConflictException(instance.id(), update.expectedRevision(), actual);
+        }
       }
       return null;
     });
   }
 
   @Override
-  public List<String> due(Instant now, int limit) {
+  public List<String> claimDue(Instant now, int limit, String owner, Duration lease) {
     Objects.requireNonNull(now, "now");
-    return transactions.read("find due timers in", null,
-        connection -> InstanceRows.selectDue(connection, now, limit));
+    Objects.requireNonNull(owner, "owner");
+    Objects.requireNonNull(lease, "lease");
+    return transactions.write("claim due timers in", null,
+        connection -> InstanceRows.claimDue(connection, now, limit, owner, now.plus(lease)));
+  }
+
+  @Override
+  public void releaseClaim(String id, String owner) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(owner, "owner");
+    transactions.write("release the claim on", id, connection -> {
+      InstanceRows.release(connection, id, owner);
+      return null;
+    });
+  }
+
+  @Override
+  public List<InstanceSummary> list(String status, String afterId, int limit) {
+    return transactions.read("list the instances in", null,
+        connection -> InstanceRows.list(connection, status, afterId, limit));
+  }
+
+  @Override
+  public boolean delete(String id) {
+    Objects.requireNonNull(id, "id");
+    return transactions.write("delete", id, connection -> InstanceRows.delete(connection, id));
+  }
+
+  @Override
+  public int deleteFinished(Instant writtenBefore, int limit) {
+    Objects.requireNonNull(writtenBefore, "writtenBefore");
+    return transactions.write("delete finished instances in", null,
+        connection -> InstanceRows.deleteFinished(connection, writtenBefore, limit));
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.resumable.store.postgres;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.resumable.store.StoredInstance;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 class PostgresDueTimesTest {
 
   private static final Instant NOON = Instant.parse("2026-11-20T12:00:00Z");
+  private static final Duration LEASE = Duration.ofMinutes(1);
 
   private final PostgresStore store = PostgresStore.open(TestPostgres.freshSchemaUrl());
 
@@ -29,8 +31,8 @@ class PostgresDueTimesTest {
     store.insert(new StoredInstance("nap", "m", "WAITING", 1, new byte[] {1},
         NOON.plusNanos(1_500)));
 
-    assertEquals(List.of(), store.due(NOON.plusNanos(1_999), 10));
-    assertEquals(List.of("nap"), store.due(NOON.plusNanos(2_000), 10));
+    assertEquals(List.of(), store.claimDue(NOON.plusNanos(1_999), 10, "node", LEASE));
+    assertEquals(List.of("nap"), store.claimDue(NOON.plusNanos(2_000), 10, "node", LEASE));
     assertEquals(Optional.of(NOON.plusNanos(2_000)), store.nextDue());
     assertEquals(NOON.plusNanos(1_500), store.load("nap").orElseThrow().due());
   }
@@ -40,7 +42,7 @@ class PostgresDueTimesTest {
     store.insert(new StoredInstance("nap", "m", "WAITING", 1, new byte[] {1},
         NOON.plusNanos(3_000)));
 
-    assertEquals(List.of("nap"), store.due(NOON.plusNanos(3_000), 10));
+    assertEquals(List.of("nap"), store.claimDue(NOON.plusNanos(3_000), 10, "node", LEASE));
     assertEquals(Optional.of(NOON.plusNanos(3_000)), store.nextDue());
     assertEquals(NOON.plusNanos(3_000), store.load("nap").orElseThrow().due());
   }
