@@ -4,6 +4,14 @@ package dev.resumable;
  * Suspension points. Inside a {@link Resumable} method the processor replaces each call with a
  * durable wait; called as plain Java (for instance from a unit test through {@link DirectRun}),
  * each call takes the next matching event from the run's script.
+ *
+ * <p>Every call checks its arguments first, the same way in both: a null, a blank name or key
+ * or one longer than {@value InstanceIds#MAX_LENGTH} characters, an event name starting with
+ * {@code "branch:"}, a negative duration, a timer due after {@link
+ * WorkflowArguments#LATEST_DUE}, an empty {@link #first} or {@link #joinAny} is refused with a
+ * {@link WorkflowArgumentException} naming the call and the parameter. In an engine the step that
+ * made the call is then not committed: the instance stays as it was, and the start, resume or
+ * timer that ran it throws (or reports) the exception.
  */
 public final class Await {
 
@@ -14,6 +22,8 @@ public final class Await {
    * Events that arrive before the wait are kept in the instance's inbox and taken here.
    */
   public static <T> T event(String name, Class<T> type) {
+    WorkflowArguments.awaitedName(name, "Await.event");
+    WorkflowArguments.payloadType(type, "Await.event");
     return DirectRun.current("event(\"" + name + "\")").take(name, type);
   }
 
@@ -23,14 +33,18 @@ public final class Await {
    * It can also be delivered by id like any event.
    */
   public static <T> T event(String name, String key, Class<T> type) {
+    WorkflowArguments.awaitedName(name, "Await.event");
+    WorkflowArguments.text(key, "Await.event", "key");
+    WorkflowArguments.payloadType(type, "Await.event");
     return DirectRun.current("event(\"" + name + "\", \"" + key + "\")").take(name, type);
   }
 
   /**
-   * Waits for {@code duration}: a durable timer, which fires after a restart too (at once if it
-   * became due meanwhile). In a plain run it returns at once.
+   * Waits for {@code duration}, zero or more: a durable timer, which fires after a restart too (at
+   * once if it became due meanwhile). In a plain run it returns at once.
    */
   public static void sleep(java.time.Duration duration) {
+    WorkflowArguments.dueAfter(java.time.Instant.now(), duration, "Await.sleep");
     DirectRun.current("sleep(" + duration + ")");
   }
 
@@ -40,6 +54,7 @@ public final class Await {
    * first scripted event that one of the waits names fires; with none left, the timer does.
    */
   public static Fired first(Wait... waits) {
+    WorkflowArguments.waits(waits, "Await.first", true);
     return DirectRun.current("first(...)").takeFirst(waits);
   }
 
@@ -50,11 +65,16 @@ public final class Await {
    * {@link Wait#event} must be a class literal.
    */
   public static java.util.List<Object> all(Wait... waits) {
+    WorkflowArguments.waits(waits, "Await.all", false);
     return DirectRun.current("all(...)").takeAll(waits);
   }
 
-  /** Waits until {@code moment}; returns at once if it has passed. See {@link #sleep}. */
+  /**
+   * Waits until {@code moment}; returns at once if it has passed. See {@link #sleep}. It can be
+   * no later than {@link WorkflowArguments#LATEST_DUE}.
+   */
   public static void until(java.time.Instant moment) {
+    WorkflowArguments.moment(moment, "Await.until");
     DirectRun.current("until(" + moment + ")");
   }
 
@@ -79,6 +99,7 @@ public final class Await {
    * code names.
    */
   public static <T> T join(Branch<T> branch) {
+    WorkflowArguments.present(branch, "Await.join", "branch");
     return DirectRun.current("join(...)").join(branch);
   }
 
@@ -89,6 +110,7 @@ public final class Await {
    */
   public static <T> java.util.List<T> joinAll(
       java.util.List<? extends Branch<? extends T>> branches) {
+    WorkflowArguments.branches(branches, "Await.joinAll", false);
     DirectRun run = DirectRun.current("joinAll(...)");
     java.util.List<T> results = new java.util.ArrayList<>();
     branches.forEach(b -> results.add(run.join(b)));
@@ -100,9 +122,7 @@ public final class Await {
    * exception if it failed. The others go on. In a plain run, the first in the list counts.
    */
   public static <T> T joinAny(java.util.List<? extends Branch<? extends T>> branches) {
-    if (branches.isEmpty()) {
-      throw new IllegalArgumentException("joinAny needs at least one branch to wait for");
-    }
+    WorkflowArguments.branches(branches, "Await.joinAny", true);
     return DirectRun.current("joinAny(...)").join(branches.get(0));
   }
 }

@@ -1,12 +1,11 @@
 package dev.resumable;
 
-import java.util.Objects;
-
 /**
  * A branch that a workflow started with {@link Await#branch}: another {@code @Resumable} method
- * running as an instance of its own, with id {@code <parent id>/<n>}. Join it with {@link
- * Await#join}, {@link Await#joinAll} or {@link Await#joinAny}. A value like any other: it can be
- * kept in locals and lists across waits and restarts.
+ * running as an instance of its own, with id {@code <parent id>/<n>} (which may be longer than
+ * the ids an application chooses: see {@link InstanceIds#MAX_BRANCH_ID_LENGTH}). Join it with
+ * {@link Await#join}, {@link Await#joinAll} or {@link Await#joinAny}. A value like any other: it
+ * can be kept in locals and lists across waits and restarts.
  *
  * @param <T> what the branch's method returns
  * @param id the branch's instance id, under which the engine reports it like any instance
@@ -15,7 +14,7 @@ import java.util.Objects;
 public record Branch<T>(String id, String method) {
 
   public Branch {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(method, "method");
+    Arguments.notNull(id, "id");
+    Arguments.notNull(method, "method");
   }
 }

@@ -30,12 +30,15 @@ public final class DirectRun {
 
   /** Adds an event to the script, after those already added. */
   public DirectRun event(String name, Object payload) {
+    InstanceIds.requireText(name, "event name");
+    Arguments.payload(payload);
     script.add(new Event(name, payload));
     return this;
   }
 
   /** Calls {@code body} on this thread with this script answering every {@link Await} call. */
   public <T> T call(Callable<T> body) throws Exception {
+    Arguments.notNull(body, "body");
     DirectRun previous = CURRENT.get();
     CURRENT.set(this);
     try {
@@ -72,6 +75,7 @@ public final class DirectRun {
   }
 
   java.util.List<Object> takeAll(Wait... waits) {
+    checkTimers(waits);
     java.util.List<Object> values = new java.util.ArrayList<>();
     for (Wait wait : waits) {
       values.add(wait instanceof Wait.ForEvent forEvent ? take(wait.name(), forEvent.type()) : null);
@@ -80,6 +84,7 @@ public final class DirectRun {
   }
 
   Fired takeFirst(Wait... waits) {
+    checkTimers(waits);
     for (Iterator<Event> it = script.iterator(); it.hasNext(); ) {
       Event event = it.next();
       for (Wait wait : waits) {
@@ -97,6 +102,16 @@ public final class DirectRun {
     }
     throw new IllegalStateException("no scripted event is left for Await.first, which waits for"
         + " no timer; add one with DirectRun.script().event(...)");
+  }
+
+  /** Refuses a timer that would be due too late, as the engine does, by the system clock. */
+  private static void checkTimers(Wait... waits) {
+    java.time.Instant now = java.time.Instant.now();
+    for (Wait wait : waits) {
+      if (wait instanceof Wait.ForTimer timer) {
+        timer.dueFrom(now);
+      }
+    }
   }
 
   <T> T take(String name, Class<T> type) {

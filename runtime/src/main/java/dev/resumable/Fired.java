@@ -18,6 +18,7 @@ public record Fired(String name, Object value) {
 
   /** The value, checked against {@code type}. */
   public <T> T value(Class<T> type) {
+    Arguments.notNull(type, "type");
     if (value != null && !type.isInstance(value)) {
       throw new ClassCastException("the value of \"" + name + "\" is a "
           + value.getClass().getName() + ", not a " + type.getName());

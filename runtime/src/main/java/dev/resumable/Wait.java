@@ -2,33 +2,40 @@ package dev.resumable;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * One of the things {@link Await#first} can wait for: an event, or a timer. A value like any
- * other, built where the wait stands, so its name or duration can be computed.
+ * other, built where the wait stands, so its name or duration can be computed. Its arguments are
+ * checked as those of {@link Await} are: a bad one is a {@link WorkflowArgumentException}.
  */
 public abstract sealed class Wait permits Wait.ForEvent, Wait.ForTimer {
 
   private final String name;
 
   private Wait(String name) {
-    this.name = Objects.requireNonNull(name, "name");
+    this.name = name;
   }
 
   /** The event {@code name}, whose payload must be a {@code type}. */
   public static <T> Wait event(String name, Class<T> type) {
-    return new ForEvent(name, type);
+    return new ForEvent(WorkflowArguments.waitName(name, "Wait.event"),
+        WorkflowArguments.payloadType(type, "Wait.event"));
   }
 
-  /** A timer that fires {@code duration} after the wait starts, called {@code "timeout"}. */
+  /**
+   * A timer that fires {@code duration} (zero or more) after the wait starts, called {@code
+   * "timeout"}; it must be due by {@link WorkflowArguments#LATEST_DUE}.
+   */
   public static Wait timeout(Duration duration) {
-    return new ForTimer("timeout", duration, null);
+    return new ForTimer("timeout", WorkflowArguments.duration(duration, "Wait.timeout"), null);
   }
 
-  /** A timer that fires at {@code moment}, called {@code "deadline"}. */
+  /**
+   * A timer that fires at {@code moment}, called {@code "deadline"}: at once if it has passed, and
+   * no later than {@link WorkflowArguments#LATEST_DUE}.
+   */
   public static Wait until(Instant moment) {
-    return new ForTimer("deadline", null, moment);
+    return new ForTimer("deadline", null, WorkflowArguments.moment(moment, "Wait.until"));
   }
 
   /** The name {@link Fired#name()} reports when this wait fires first. */
@@ -42,7 +49,7 @@ public abstract sealed class Wait permits Wait.ForEvent, Wait.ForTimer {
 
     private ForEvent(String name, Class<?> type) {
       super(name);
-      this.type = Objects.requireNonNull(type, "type");
+      this.type = type;
     }
 
     public Class<?> type() {
@@ -61,9 +68,14 @@ public abstract sealed class Wait permits Wait.ForEvent, Wait.ForTimer {
       this.at = at;
     }
 
-    /** When the timer fires, for a wait that starts at {@code now}. */
+    /**
+     * When the timer fires, for a wait that starts at {@code now}.
+     *
+     * @throws WorkflowArgumentException if that would be after {@link
+     *     WorkflowArguments#LATEST_DUE}
+     */
     public Instant dueFrom(Instant now) {
-      return at != null ? at : now.plus(after);
+      return at != null ? at : WorkflowArguments.dueAfter(now, after, "Wait.timeout");
     }
   }
 }

@@ -39,6 +39,13 @@ public final class Branching {
     }
     started++;
     String id = instanceId + "/" + started;
+    if (id.length() > dev.resumable.InstanceIds.MAX_BRANCH_ID_LENGTH) {
+      throw new IllegalStateException("instance \"" + instanceId + "\" cannot start a branch: its"
+          + " id would be " + id.length() + " characters long, and a branch's id (<parent id>/<n>)"
+          + " has at most " + dev.resumable.InstanceIds.MAX_BRANCH_ID_LENGTH + "; nest fewer levels"
+          + " of branches, or give the outermost instance a shorter id; its step was not"
+          + " committed");
+    }
     if (forks.isEmpty()) {
       forks = new ArrayList<>();
     }
@@ -47,13 +54,19 @@ public final class Branching {
   }
 
   /** Refuses a branch this instance did not start: nothing would ever tell it that one ended. */
-  void requireOwn(Branch<?> branch) {
+  void requireOwn(Branch<?> branch, String call) {
     String prefix = instanceId + "/";
     if (instanceId == null || !branch.id().startsWith(prefix)
         || branch.id().indexOf('/', prefix.length()) >= 0) {
-      throw new IllegalArgumentException("instance \"" + instanceId + "\" cannot join branch \""
-          + branch.id() + "\": only branches that an instance started itself can be joined");
+      throw new dev.resumable.WorkflowArgumentException(call + ": branch \"" + branch.id()
+          + "\" was not started by this instance; only branches that an instance started itself"
+          + " can be joined");
     }
+  }
+
+  /** The instance whose step this is; null for a run outside an engine. */
+  String instanceId() {
+    return instanceId;
   }
 
   /** The branch's result, or its exception thrown here, where the join stands. */

@@ -2,6 +2,8 @@ package dev.resumable.machine;
 
 import dev.resumable.Fired;
 import dev.resumable.Wait;
+import dev.resumable.WorkflowArgumentException;
+import dev.resumable.WorkflowArguments;
 import dev.resumable.codec.Codec;
 import dev.resumable.codec.Codecs;
 import dev.resumable.proto.InboxEvent;
@@ -38,6 +40,8 @@ public final class Step {
   private final Branching branching;
   /** Set when stored data this step needed could not be decoded: the step then has no outcome. */
   private StoredDataException unreadable;
+  /** Set when a wait, branch or join of this step was refused: the step then has no outcome. */
+  private RuntimeException refused;
 
   /** {@code stack} becomes the step's own: it pushes and pops frames on it as they run. */
   Step(ArrayList<Frame> stack, List<InboxEvent> inbox, Clock clock, Branching branching) {
@@ -52,13 +56,22 @@ public final class Step {
    * the engine before this step commits. Does not suspend.
    */
   public <T> dev.resumable.Branch<T> branch(Frame child) {
-    return branching.start(child);
+    try {
+      return branching.start(child);
+    } catch (IllegalStateException e) {
+      throw refuse(e);
+    }
   }
 
   /** Waits until {@code branch} has ended: true (suspend) unless its outcome is in the inbox. */
   public boolean awaitJoin(dev.resumable.Branch<?> branch) {
-    branching.requireOwn(branch);
-    return awaitEvent(BranchOutcome.eventName(branch.id()), BranchOutcome.class);
+    try {
+      branching.requireOwn(WorkflowArguments.present(branch, "Await.join", "branch"),
+          "Await.join");
+    } catch (WorkflowArgumentException e) {
+      throw refuse(e);
+    }
+    return eventNamed(BranchOutcome.eventName(branch.id()), BranchOutcome.class);
   }
 
   /**
@@ -66,7 +79,7 @@ public final class Step {
    * then throws that failure at once rather than wait for the others.
    */
   public boolean awaitJoinAll(List<? extends dev.resumable.Branch<?>> branches) {
-    List<String> names = outcomeEvents(branches);
+    List<String> names = outcomeEvents(branches, "Await.joinAll", false);
     for (Iterator<InboxEvent> it = inbox.iterator(); it.hasNext(); ) {
       InboxEvent event = it.next();
       if (names.contains(event.getName())) {
@@ -79,26 +92,30 @@ public final class Step {
         }
       }
     }
-    return awaitAll(names.stream()
+    return allOf(names.stream()
         .map(name -> Wait.event(name, BranchOutcome.class)).toArray(Wait[]::new));
   }
 
   /** Waits until the first of {@code branches} ends, whether it completed or failed. */
   public boolean awaitJoinAny(List<? extends dev.resumable.Branch<?>> branches) {
-    if (branches.isEmpty()) {
-      throw new IllegalArgumentException("joinAny needs at least one branch to wait for");
-    }
-    return awaitFirst(outcomeEvents(branches).stream()
+    return firstOf(outcomeEvents(branches, "Await.joinAny", true).stream()
         .map(name -> Wait.event(name, BranchOutcome.class)).toArray(Wait[]::new));
   }
 
-  private List<String> outcomeEvents(List<? extends dev.resumable.Branch<?>> branches) {
-    List<String> names = new ArrayList<>();
-    for (dev.resumable.Branch<?> branch : branches) {
-      branching.requireOwn(branch);
-      names.add(BranchOutcome.eventName(branch.id()));
+  /** The outcome events of {@code branches}, checked to be this instance's own. */
+  private List<String> outcomeEvents(List<? extends dev.resumable.Branch<?>> branches,
+      String call, boolean atLeastOne) {
+    try {
+      WorkflowArguments.branches(branches, call, atLeastOne);
+      List<String> names = new ArrayList<>();
+      for (dev.resumable.Branch<?> branch : branches) {
+        branching.requireOwn(branch, call);
+        names.add(BranchOutcome.eventName(branch.id()));
+      }
+      return names;
+    } catch (WorkflowArgumentException e) {
+      throw refuse(e);
     }
-    return names;
   }
 
   /**
@@ -127,6 +144,26 @@ public final class Step {
    * the waits and returns true (suspend).
    */
   public boolean awaitFirst(Wait... waits) {
+    try {
+      WorkflowArguments.waits(waits, "Await.first", true);
+    } catch (WorkflowArgumentException e) {
+      throw refuse(e);
+    }
+    return firstOf(waits);
+  }
+
+  /** {@link #awaitFirst} for waits that are known to be fine, such as those of a join. */
+  private boolean firstOf(Wait... waits) {
+    // The timers first: one that would be due too late is refused even if an event is here.
+    Instant now = clock.instant();
+    Wait.ForTimer timer = null;
+    Instant due = null;
+    for (Wait wait : waits) {
+      if (wait instanceof Wait.ForTimer t && (timer == null || dueFrom(t, now).isBefore(due))) {
+        timer = t;
+        due = dueFrom(t, now);
+      }
+    }
     for (Iterator<InboxEvent> it = inbox.iterator(); it.hasNext(); ) {
       InboxEvent event = it.next();
       for (Wait wait : waits) {
@@ -140,22 +177,23 @@ public final class Step {
         }
       }
     }
-    Instant now = clock.instant();
-    Wait.ForTimer timer = null;
-    for (Wait wait : waits) {
-      if (wait instanceof Wait.ForTimer t && (timer == null || t.dueFrom(now).isBefore(
-          timer.dueFrom(now)))) {
-        timer = t;
-      }
-    }
-    if (timer != null && !timer.dueFrom(now).isAfter(now)) {
+    if (timer != null && !due.isAfter(now)) {
       value = new Fired(timer.name(), null);
       return false;
     }
     awaitedFirst = List.of(waits);
-    awaitedTime = timer == null ? null : timer.dueFrom(now);
+    awaitedTime = due;
     awaitedTimerName = timer == null ? null : timer.name();
     return true;
+  }
+
+  /** When {@code timer} is due; a duration that would end too late is refused. */
+  private Instant dueFrom(Wait.ForTimer timer, Instant now) {
+    try {
+      return timer.dueFrom(now);
+    } catch (WorkflowArgumentException e) {
+      throw refuse(e);
+    }
   }
 
   /**
@@ -164,6 +202,16 @@ public final class Step {
    * returns true (suspend), and the engine collects the rest as they arrive.
    */
   public boolean awaitAll(Wait... waits) {
+    try {
+      WorkflowArguments.waits(waits, "Await.all", false);
+    } catch (WorkflowArgumentException e) {
+      throw refuse(e);
+    }
+    return allOf(waits);
+  }
+
+  /** {@link #awaitAll} for waits that are known to be fine, such as those of a join. */
+  private boolean allOf(Wait... waits) {
     Instant now = clock.instant();
     List<InboxEvent> taken = new ArrayList<>();
     List<Value> received = new ArrayList<>();
@@ -183,7 +231,7 @@ public final class Step {
         }
         complete &= payload != null;
       } else {
-        Instant at = ((Wait.ForTimer) wait).dueFrom(now);
+        Instant at = dueFrom((Wait.ForTimer) wait, now);
         if (at.isAfter(now)) {
           complete = false;
           due = due == null || at.isAfter(due) ? at : due;
@@ -225,13 +273,28 @@ public final class Step {
   /** The payloads an all-of wait collected, still encoded; null for a timer. */
   public record Collected(List<Value> values) {}
 
-  /** Waits for {@code duration} from now: true (suspend) unless it is not positive. */
+  /** Waits for {@code duration} from now: true (suspend) unless it is zero. */
   public boolean awaitSleep(Duration duration) {
-    return awaitUntil(clock.instant().plus(duration));
+    Instant due;
+    try {
+      due = WorkflowArguments.dueAfter(clock.instant(), duration, "Await.sleep");
+    } catch (WorkflowArgumentException e) {
+      throw refuse(e);
+    }
+    return until(due);
   }
 
   /** Waits until {@code moment}: true (suspend) unless it has passed already. */
   public boolean awaitUntil(Instant moment) {
+    try {
+      WorkflowArguments.moment(moment, "Await.until");
+    } catch (WorkflowArgumentException e) {
+      throw refuse(e);
+    }
+    return until(moment);
+  }
+
+  private boolean until(Instant moment) {
     if (!moment.isAfter(clock.instant())) {
       value = null;
       return false;
@@ -240,20 +303,38 @@ public final class Step {
     return true;
   }
 
-  /**
-   * Waits for an event: if the inbox holds one with this name and type, takes it and returns false
-   * (go on; {@link #result} gives it); otherwise records the wait and returns true (suspend).
-   */
   /** Waits for an event that senders may also address by {@code key}. */
   public boolean awaitEvent(String name, String key, Class<?> type) {
-    boolean suspends = awaitEvent(name, type);
+    try {
+      WorkflowArguments.awaitedName(name, "Await.event");
+      WorkflowArguments.text(key, "Await.event", "key");
+      WorkflowArguments.payloadType(type, "Await.event");
+    } catch (WorkflowArgumentException e) {
+      throw refuse(e);
+    }
+    boolean suspends = eventNamed(name, type);
     if (suspends) {
       awaitedKey = key;
     }
     return suspends;
   }
 
+  /**
+   * Waits for an event: if the inbox holds one with this name and type, takes it and returns false
+   * (go on; {@link #result} gives it); otherwise records the wait and returns true (suspend).
+   */
   public boolean awaitEvent(String name, Class<?> type) {
+    try {
+      WorkflowArguments.awaitedName(name, "Await.event");
+      WorkflowArguments.payloadType(type, "Await.event");
+    } catch (WorkflowArgumentException e) {
+      throw refuse(e);
+    }
+    return eventNamed(name, type);
+  }
+
+  /** {@link #awaitEvent} for a name and type that are known to be fine. */
+  private boolean eventNamed(String name, Class<?> type) {
     Class<?> boxed = PayloadTypes.boxed(type);
     for (Iterator<InboxEvent> it = inbox.iterator(); it.hasNext(); ) {
       InboxEvent event = it.next();
@@ -323,6 +404,12 @@ public final class Step {
         if (unreadable != null) {
           throw unreadable; // not the workflow's exception, whatever its code made of it
         }
+        if (refused != null) {
+          throw located(refused);
+        }
+        if (thrown instanceof WorkflowArgumentException misuse) {
+          throw misuse.inInstance(branching.instanceId()); // from a Wait factory, say
+        }
         pop();
         if (traces == null) {
           traces = new StackTraces();
@@ -337,6 +424,9 @@ public final class Step {
       if (unreadable != null) {
         throw unreadable;
       }
+      if (refused != null) {
+        throw located(refused);
+      }
       if (Frame.suspended(returned)) {
         return Ending.suspended();
       }
@@ -346,6 +436,20 @@ public final class Step {
       }
       value = returned;
     }
+  }
+
+  /**
+   * Remembers that the workflow's code made a call that cannot be carried out, so that the step
+   * ends without an outcome even if that code catches the exception thrown here.
+   */
+  private RuntimeException refuse(RuntimeException e) {
+    refused = e;
+    return e;
+  }
+
+  private RuntimeException located(RuntimeException refusal) {
+    return refusal instanceof WorkflowArgumentException misuse
+        ? misuse.inInstance(branching.instanceId()) : refusal;
   }
 
   /**
