@@ -2,6 +2,7 @@ package dev.resumable;
 
 import dev.resumable.codec.Codec;
 import dev.resumable.codec.CodecException;
+import dev.resumable.machine.Awaiting;
 import dev.resumable.machine.FrameRegistry;
 import dev.resumable.machine.FrameType;
 import dev.resumable.machine.Machine;
@@ -54,45 +55,15 @@ final class InstanceRecords {
         && (!next.getParentId().isEmpty() || run.branchesStarted() > 0));
     if (run.suspended()) {
       WaitCondition.Builder wait = WaitCondition.newBuilder();
-      if (run.awaitedAll() != null) {
-        AllOfWait.Builder all = AllOfWait.newBuilder();
-        for (int i = 0; i < run.awaitedAll().size(); i++) {
-          Wait w = run.awaitedAll().get(i);
-          Value got = run.awaitedAllReceived().get(i);
-          all.addEvents(EventWait.newBuilder().setName(w instanceof Wait.ForEvent e ? e.name() : "")
-                  .setType(w instanceof Wait.ForEvent e ? PayloadTypes.boxed(e.type()).getName()
-                      : ""))
-              .addReceived(got == null ? Value.getDefaultInstance() : got)
-              .addArrived(got != null || !(w instanceof Wait.ForEvent));
-        }
-        if (run.awaitedTime() != null) {
-          all.setTimer(timer(run.awaitedTime()));
-        } else {
-          all.setTimerFired(true);
-        }
-        wait.setAll(all);
-      } else if (run.awaitedFirst() != null) {
-        FirstOfWait.Builder first = FirstOfWait.newBuilder();
-        for (Wait w : run.awaitedFirst()) {
-          if (w instanceof Wait.ForEvent e) {
-            first.addEvents(EventWait.newBuilder().setName(e.name())
-                .setType(PayloadTypes.boxed(e.type()).getName()));
-          }
-        }
-        if (run.awaitedTime() != null) {
-          first.setTimer(timer(run.awaitedTime())).setTimerName(run.awaitedTimerName());
-        }
-        wait.setFirst(first);
-      } else if (run.awaitedTime() != null) {
-        wait.setTimer(timer(run.awaitedTime()));
+      Awaiting awaiting = run.awaiting();
+      if (awaiting instanceof Awaiting.AllOf all) {
+        wait.setAll(allOf(all));
+      } else if (awaiting instanceof Awaiting.FirstOf first) {
+        wait.setFirst(firstOf(first));
+      } else if (awaiting instanceof Awaiting.ForTimer timer) {
+        wait.setTimer(timer(timer.due()));
       } else {
-        EventWait.Builder event = EventWait.newBuilder()
-            .setName(run.awaitedEvent())
-            .setType(run.awaitedType().getName());
-        if (run.awaitedKey() != null) {
-          event.setKey(run.awaitedKey());
-        }
-        wait.setEvent(event);
+        wait.setEvent(event((Awaiting.ForEvent) awaiting));
       }
       return next.setStatus(dev.resumable.proto.Status.WAITING)
           .addAllFrames(run.frames())
@@ -115,6 +86,49 @@ final class InstanceRecords {
     } catch (CodecException e) {
       return failed(next, e);
     }
+  }
+
+  private static AllOfWait allOf(Awaiting.AllOf awaited) {
+    AllOfWait.Builder all = AllOfWait.newBuilder();
+    for (int i = 0; i < awaited.waits().size(); i++) {
+      Wait w = awaited.waits().get(i);
+      Value got = awaited.received().get(i);
+      all.addEvents(EventWait.newBuilder().setName(w instanceof Wait.ForEvent e ? e.name() : "")
+              .setType(w instanceof Wait.ForEvent e ? PayloadTypes.boxed(e.type()).getName()
+                  : ""))
+          .addReceived(got == null ? Value.getDefaultInstance() : got)
+          .addArrived(got != null || !(w instanceof Wait.ForEvent));
+    }
+    if (awaited.due() != null) {
+      all.setTimer(timer(awaited.due()));
+    } else {
+      all.setTimerFired(true);
+    }
+    return all.build();
+  }
+
+  private static FirstOfWait firstOf(Awaiting.FirstOf awaited) {
+    FirstOfWait.Builder first = FirstOfWait.newBuilder();
+    for (Wait w : awaited.waits()) {
+      if (w instanceof Wait.ForEvent e) {
+        first.addEvents(EventWait.newBuilder().setName(e.name())
+            .setType(PayloadTypes.boxed(e.type()).getName()));
+      }
+    }
+    if (awaited.due() != null) {
+      first.setTimer(timer(awaited.due())).setTimerName(awaited.timerName());
+    }
+    return first.build();
+  }
+
+  private static EventWait event(Awaiting.ForEvent awaited) {
+    EventWait.Builder event = EventWait.newBuilder()
+        .setName(awaited.name())
+        .setType(awaited.type().getName());
+    if (awaited.key() != null) {
+      event.setKey(awaited.key());
+    }
+    return event.build();
   }
 
   InstanceRecord withInboxEvent(InstanceRecord record, String name, Object payload,

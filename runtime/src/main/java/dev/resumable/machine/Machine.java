@@ -169,33 +169,9 @@ public final class Machine {
       return ending.failure();
     }
 
-    /** Name of the event the innermost frame waits for. */
-    public String awaitedEvent() {
-      return step.awaitedEvent();
-    }
-
-    public Class<?> awaitedType() {
-      return step.awaitedType();
-    }
-
-    /** The correlation key of the awaited event, or null. */
-    public String awaitedKey() {
-      return step.awaitedKey();
-    }
-
-    /** The waits of a first-of wait, or null for a single one. */
-    public List<dev.resumable.Wait> awaitedFirst() {
-      return step.awaitedFirst();
-    }
-
-    /** The waits of an all-of wait, or null. */
-    public List<dev.resumable.Wait> awaitedAll() {
-      return step.awaitedAll();
-    }
-
-    /** What an all-of wait found in the inbox, by index; null where nothing arrived yet. */
-    public List<dev.resumable.proto.Value> awaitedAllReceived() {
-      return step.awaitedAllReceived();
+    /** What the innermost frame waits for; null unless the run suspended. */
+    public Awaiting awaiting() {
+      return step.awaiting();
     }
 
     /** The branches the run started, to be stored before it commits. */
@@ -206,15 +182,6 @@ public final class Machine {
     /** How many branches the instance has started, this run's included. */
     public int branchesStarted() {
       return step.branching().started();
-    }
-
-    public String awaitedTimerName() {
-      return step.awaitedTimerName();
-    }
-
-    /** When the timer the innermost frame waits for is due; null if it waits for an event. */
-    public java.time.Instant awaitedTime() {
-      return step.awaitedTime();
     }
 
     /**

@@ -29,14 +29,8 @@ public final class Step {
   private Object value;
   private Throwable error;
   private final Clock clock;
-  private String awaitedEvent;
-  private String awaitedKey;
-  private Class<?> awaitedType;
-  private Instant awaitedTime;
-  private List<Wait> awaitedFirst;
-  private List<Wait> awaitedAll;
-  private List<Value> awaitedAllReceived;
-  private String awaitedTimerName;
+  /** Set when the step suspends. */
+  private Awaiting awaiting;
   private final Branching branching;
   /** Set when stored data this step needed could not be decoded: the step then has no outcome. */
   private StoredDataException unreadable;
@@ -181,9 +175,7 @@ public final class Step {
       value = new Fired(timer.name(), null);
       return false;
     }
-    awaitedFirst = List.of(waits);
-    awaitedTime = due;
-    awaitedTimerName = timer == null ? null : timer.name();
+    awaiting = new Awaiting.FirstOf(List.of(waits), due, timer == null ? null : timer.name());
     return true;
   }
 
@@ -244,9 +236,7 @@ public final class Step {
       value = new Collected(received);
       return false;
     }
-    awaitedAll = List.of(waits);
-    awaitedAllReceived = received;
-    awaitedTime = due;
+    awaiting = new Awaiting.AllOf(List.of(waits), received, due);
     return true;
   }
 
@@ -299,7 +289,7 @@ public final class Step {
       value = null;
       return false;
     }
-    awaitedTime = moment;
+    awaiting = new Awaiting.ForTimer(moment);
     return true;
   }
 
@@ -314,7 +304,7 @@ public final class Step {
     }
     boolean suspends = eventNamed(name, type);
     if (suspends) {
-      awaitedKey = key;
+      awaiting = new Awaiting.ForEvent(name, PayloadTypes.boxed(type), key);
     }
     return suspends;
   }
@@ -345,8 +335,7 @@ public final class Step {
         return false;
       }
     }
-    awaitedEvent = name;
-    awaitedType = boxed;
+    awaiting = new Awaiting.ForEvent(name, boxed, null);
     return true;
   }
 
@@ -498,36 +487,9 @@ public final class Step {
     return branching;
   }
 
-  String awaitedEvent() {
-    return awaitedEvent;
-  }
-
-  String awaitedKey() {
-    return awaitedKey;
-  }
-
-  Class<?> awaitedType() {
-    return awaitedType;
-  }
-
-  Instant awaitedTime() {
-    return awaitedTime;
-  }
-
-  List<Wait> awaitedFirst() {
-    return awaitedFirst;
-  }
-
-  List<Wait> awaitedAll() {
-    return awaitedAll;
-  }
-
-  List<Value> awaitedAllReceived() {
-    return awaitedAllReceived;
-  }
-
-  String awaitedTimerName() {
-    return awaitedTimerName;
+  /** What the step waits for once it has suspended. */
+  Awaiting awaiting() {
+    return awaiting;
   }
 
   private List<Frame> callersInnermostFirst() {

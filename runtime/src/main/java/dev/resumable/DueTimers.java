@@ -1,0 +1,51 @@
+package dev.resumable;
+
+import dev.resumable.proto.InstanceRecord;
+import java.time.Clock;
+import java.time.Instant;
+
+/** Fires the timer one instance waits for, if it is due, under the instance's lock. */
+final class DueTimers {
+
+  private final InstanceStore instances;
+  private final InstanceLocks locks;
+  private final StepRunner steps;
+  private final EventRouter events;
+  private final EndedInstances ended;
+  private final Clock clock;
+
+  DueTimers(InstanceStore instances, InstanceLocks locks, StepRunner steps, EventRouter events,
+      EndedInstances ended, Clock clock) {
+    this.instances = instances;
+    this.locks = locks;
+    this.steps = steps;
+    this.events = events;
+    this.ended = ended;
+    this.clock = clock;
+  }
+
+  /** Resumes {@code id} if it still waits for a timer that is due; false if it no longer does. */
+  boolean fire(String id) {
+    synchronized (locks.lockFor(id)) {
+      InstanceRecord record = instances.read(id);
+      Instant due = InstanceRecords.due(record);
+      if (InstanceRecords.status(record) != Status.WAITING && record.getSettlementPending()) {
+        ended.note(id); // what an earlier run could not finish before a crash
+        return false;
+      }
+      if (InstanceRecords.status(record) != Status.WAITING || due == null
+          || due.isAfter(clock.instant())) {
+        return false;
+      }
+      if (record.getWait().hasAll()) {
+        events.allOfTimerFired(record);
+        return true;
+      }
+      Object fired = record.getWait().hasFirst()
+          ? new Fired(record.getWait().getFirst().getTimerName(), null)
+          : null;
+      steps.resume(record, steps.restore(record), fired);
+      return true;
+    }
+  }
+}

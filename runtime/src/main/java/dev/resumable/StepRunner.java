@@ -1,0 +1,164 @@
+package dev.resumable;
+
+import dev.resumable.machine.Branching;
+import dev.resumable.machine.Frame;
+import dev.resumable.machine.FrameRegistry;
+import dev.resumable.machine.FrameType;
+import dev.resumable.machine.Machine;
+import dev.resumable.machine.StoredDataException;
+import dev.resumable.proto.InboxEvent;
+import dev.resumable.proto.InstanceRecord;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Where a step runs: an instance is restored from its record, run from where it waited to its
+ * next wait or its end, its outcome mapped to the next record, and that record committed together
+ * with the branches the step started (each run to its first wait here too). What ended in the
+ * commit is noted for {@link BranchSettler}. Every start, event, timer and cancellation that runs
+ * workflow code comes through here; the caller holds the instance's lock.
+ */
+final class StepRunner {
+
+  private final FrameRegistry registry;
+  private final FrameRestorer restorer;
+  private final InstanceRecords records;
+  private final InstanceStore instances;
+  private final Clock clock;
+
+  StepRunner(FrameRegistry registry, FrameRestorer restorer, InstanceRecords records,
+      InstanceStore instances, Clock clock) {
+    this.registry = registry;
+    this.restorer = restorer;
+    this.records = records;
+    this.instances = instances;
+    this.clock = clock;
+  }
+
+  /** Runs {@code entry} as the new instance {@code id} to its first wait or its end; commits it. */
+  Outcome<?> start(String id, Frame entry) {
+    // Checked first so that a taken id runs no code; the insert checks again, atomically.
+    if (instances.store().load(id).isPresent()) {
+      throw new dev.resumable.store.InstanceExistsException(id);
+    }
+    StepChanges changes = new StepChanges();
+    Started started = firstStep(records.newRecord(id, Machine.typeOf(entry)), entry, changes);
+    commit(changes);
+    return records.outcome(started.record(), started.run());
+  }
+
+  /** The stack {@code record} waits with, for a caller that checks it before running on. */
+  Machine.Stack restore(InstanceRecord record) {
+    return restorer.restore(record);
+  }
+
+  /** Runs the restored {@code stack} on from its wait with {@code payload}, and commits. */
+  Outcome<?> resume(InstanceRecord record, Machine.Stack stack, Object payload) {
+    return step(record, inbox -> Machine.resume(stack, payload, inbox, clock,
+        branching(record.getId(), record.getBranchesStarted())));
+  }
+
+  /** Throws {@code thrown} where the instance waits, runs it on from there, and commits. */
+  Outcome<?> interrupt(InstanceRecord record, Throwable thrown) {
+    Machine.Stack stack = restorer.restore(record);
+    return step(record, inbox -> Machine.interrupt(stack, thrown, inbox, clock,
+        branching(record.getId(), record.getBranchesStarted())));
+  }
+
+  private interface Run {
+    Machine.Run on(List<InboxEvent> inbox);
+  }
+
+  /** Run → map → commit, for an instance that is stored already. */
+  private Outcome<?> step(InstanceRecord record, Run body) {
+    List<InboxEvent> inbox = new ArrayList<>(record.getInboxList());
+    Machine.Run run = ofStoredData(record.getId(), () -> body.on(inbox));
+    FrameType entry = registry.find(record.getEntryMethod());
+    InstanceRecord next = records.afterRun(record.toBuilder(), run, inbox, entry);
+    StepChanges changes = new StepChanges();
+    startBranches(run, changes);
+    changes.update(next, record.getRevision());
+    commit(changes);
+    return records.outcome(next, run);
+  }
+
+  /** The one write of a step: the instance and the branches it started, at once. */
+  private void commit(StepChanges changes) {
+    instances.commit(changes);
+  }
+
+  /**
+   * The first step of a new instance (the entry of a start, or a branch), added to {@code
+   * changes} after the branches it starts in turn.
+   */
+  private Started firstStep(InstanceRecord.Builder fresh, Frame entry, StepChanges changes) {
+    FrameType type = Machine.typeOf(entry);
+    List<InboxEvent> inbox = new ArrayList<>();
+    Machine.Run run = Machine.start(entry, inbox, clock, branching(fresh.getId(), 0));
+    InstanceRecord record = records.afterRun(fresh, run, inbox, type);
+    startBranches(run, changes);
+    changes.insert(record); // insert-if-absent: a start racing this one on another engine fails
+    return new Started(record, run);
+  }
+
+  private record Started(InstanceRecord record, Machine.Run run) {}
+
+  /** Adds the branches {@code run} started to {@code changes}, each run to its first wait. */
+  private void startBranches(Machine.Run run, StepChanges changes) {
+    for (Branching.Fork fork : run.forks()) {
+      Optional<InstanceRecord> existing = instances.find(fork.id());
+      if (existing.isPresent()) {
+        adopt(existing.get(), fork.id(), changes);
+      } else {
+        firstStep(records.newRecord(fork.id(), Machine.typeOf(fork.frame()))
+            .setParentId(parentOf(fork.id())), fork.frame(), changes);
+      }
+    }
+  }
+
+  /**
+   * Keeps a branch that is stored already rather than start it twice: one that an earlier
+   * version stored before its parent's step failed to commit (a step now commits its branches
+   * with itself). If the branch has ended, it is marked to be settled again: the parent it told
+   * then (if any) was not the one about to be committed now.
+   */
+  private void adopt(InstanceRecord existing, String branchId, StepChanges changes) {
+    if (!existing.getParentId().equals(parentOf(branchId))) {
+      throw new IllegalStateException("instance \"" + parentOf(branchId) + "\" cannot start its"
+          + " branch \"" + branchId + "\": another instance already has that id; give instances"
+          + " ids that cannot be taken for branch ids (<parent id>/<n>)");
+    }
+    if (existing.getStatus() == dev.resumable.proto.Status.WAITING) {
+      return;
+    }
+    if (!existing.getSettlementPending()) {
+      changes.update(existing.toBuilder().setSettlementPending(true)
+          .setRevision(existing.getRevision() + 1)
+          .setUpdatedAtEpochMillis(clock.millis()).build(), existing.getRevision());
+    }
+    changes.settleAfterCommit(branchId);
+  }
+
+  private static String parentOf(String branchId) {
+    return branchId.substring(0, branchId.lastIndexOf('/'));
+  }
+
+  private Branching branching(String id, int startedBefore) {
+    return new Branching(id, startedBefore, registry);
+  }
+
+  /**
+   * Stored data the run needs on the way (an event from the inbox, a branch's outcome) that
+   * cannot be decoded ends the call with nothing committed.
+   */
+  private static Machine.Run ofStoredData(String id, Supplier<Machine.Run> run) {
+    try {
+      return run.get();
+    } catch (StoredDataException e) {
+      throw new UnreadableInstanceException(id, e.getMessage(), false, e);
+    }
+  }
+}
