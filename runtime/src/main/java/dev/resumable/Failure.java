@@ -3,6 +3,7 @@ package dev.resumable;
 import dev.resumable.proto.StackElement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The exception that ended an instance, as stored: its class name, message and stack. Decoding
@@ -10,8 +11,6 @@ import java.util.List;
  * #exception()} still has the original.
  */
 public final class Failure {
-
-  private static final int MAX_CAUSES = 8;
 
   private final String type;
   private final String message;
@@ -41,10 +40,17 @@ public final class Failure {
   }
 
   static dev.resumable.proto.Failure toRecord(Throwable thrown) {
-    return toRecord(thrown, 0);
+    return toRecord(thrown, new java.util.IdentityHashMap<>());
   }
 
-  private static dev.resumable.proto.Failure toRecord(Throwable thrown, int depth) {
+  /** {@code numbers}: the exceptions written so far, each with its number, from 1. */
+  private static dev.resumable.proto.Failure toRecord(Throwable thrown,
+      Map<Throwable, Integer> numbers) {
+    Integer seen = numbers.get(thrown);
+    if (seen != null) {
+      return dev.resumable.proto.Failure.newBuilder().setSameAs(seen).build();
+    }
+    numbers.put(thrown, numbers.size() + 1);
     dev.resumable.proto.Failure.Builder record = dev.resumable.proto.Failure.newBuilder()
         .setType(thrown.getClass().getName());
     for (Class<?> c = thrown.getClass().getSuperclass(); c != null && c != Object.class;
@@ -64,13 +70,11 @@ public final class Failure {
       }
       record.addStack(element);
     }
-    if (thrown.getCause() != null && thrown.getCause() != thrown && depth < MAX_CAUSES) {
-      record.setCause(toRecord(thrown.getCause(), depth + 1));
+    if (thrown.getCause() != null && thrown.getCause() != thrown) {
+      record.setCause(toRecord(thrown.getCause(), numbers));
     }
-    if (depth < MAX_CAUSES) {
-      for (Throwable suppressed : thrown.getSuppressed()) {
-        record.addSuppressed(toRecord(suppressed, depth + 1));
-      }
+    for (Throwable suppressed : thrown.getSuppressed()) {
+      record.addSuppressed(toRecord(suppressed, numbers));
     }
     return record.build();
   }

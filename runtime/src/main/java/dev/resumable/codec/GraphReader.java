@@ -75,7 +75,22 @@ public final class GraphReader {
    * its contents can refer back to it.
    */
   void created(Object container) {
+    createdFrom(null, container);
+  }
+
+  /**
+   * As {@link #created(Object)}, only if {@code stored} is the table entry being decoded, not a
+   * value stored inline inside it (as a version that stored no graph wrote an exception's cause).
+   */
+  void createdFrom(Value stored, Object container) {
     Integer index = decoding.peek();
+    if (index != null && stored != null && objects.get(index) != stored) {
+      return;
+    }
+    createdAt(index, container);
+  }
+
+  private void createdAt(Integer index, Object container) {
     if (index != null && decoded[index] == NOT_YET) {
       decoded[index] = container;
     }

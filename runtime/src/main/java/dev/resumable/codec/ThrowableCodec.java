@@ -11,14 +11,16 @@ import java.util.List;
 
 /**
  * Stores an exception as data: its class and superclass names, message, stack trace, cause and
- * suppressed exceptions.
+ * suppressed exceptions. The cause and the suppressed exceptions are objects of the graph like the
+ * exception itself, so an exception met twice (as one's cause and another's suppressed, or in a
+ * local too) comes back as one exception. An exception is constructed with its cause, so a chain
+ * of causes that leads back to itself is refused; suppressed exceptions are added afterwards, so
+ * they may refer back.
  * It is restored as the most specific of those classes that {@link ExceptionTypes} knows and that
  * fits the static type, through its {@code (String, Throwable)}, {@code (String)} or {@code ()}
  * constructor; the original class itself when it is known, which every caught type is.
  */
 final class ThrowableCodec<T extends Throwable> extends BaseCodec<T> {
-
-  private static final int MAX_CAUSES = 8;
 
   private final Class<T> type;
 
@@ -35,10 +37,14 @@ final class ThrowableCodec<T extends Throwable> extends BaseCodec<T> {
 
   @Override
   Value encodeNonNull(T value, GraphWriter graph) {
-    return encode(value, 0);
+    return encodeException(value, graph);
   }
 
-  private static Value encode(Throwable thrown, int depth) {
+  private static Codec<Throwable> parts() {
+    return Codecs.of(Throwable.class);
+  }
+
+  private static Value encodeException(Throwable thrown, GraphWriter graph) {
     ValueList.Builder types = ValueList.newBuilder();
     for (Class<?> c = thrown.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
       types.addItems(text(c.getName()));
@@ -56,13 +62,15 @@ final class ThrowableCodec<T extends Throwable> extends BaseCodec<T> {
         .putFields("message", thrown.getMessage() == null ? NULL : text(thrown.getMessage()))
         .putFields("stack", Value.newBuilder().setListValue(stack).build());
     Throwable cause = thrown.getCause();
-    if (cause != null && cause != thrown && depth < MAX_CAUSES) {
-      fields.putFields("cause", encode(cause, depth + 1));
+    if (cause != null && cause != thrown) {
+      fields.putFields("cause", parts().encode(cause, graph));
     }
-    if (depth < MAX_CAUSES && thrown.getSuppressed().length > 0) {
+    // Restored before its suppressed exceptions are added, so that they may refer back to it.
+    graph.constructed(thrown);
+    if (thrown.getSuppressed().length > 0) {
       ValueList.Builder suppressed = ValueList.newBuilder();
       for (Throwable s : thrown.getSuppressed()) {
-        suppressed.addItems(encode(s, depth + 1));
+        suppressed.addItems(parts().encode(s, graph));
       }
       fields.putFields("suppressed", Value.newBuilder().setListValue(suppressed).build());
     }
@@ -71,18 +79,17 @@ final class ThrowableCodec<T extends Throwable> extends BaseCodec<T> {
 
   @Override
   T decodeSet(Value value, GraphReader graph) {
-    return type.cast(decode(value, type));
+    return type.cast(decode(value, type, graph));
   }
 
-  private Throwable decode(Value value, Class<? extends Throwable> bound) {
+  private Throwable decode(Value value, Class<? extends Throwable> bound, GraphReader graph) {
     if (value.getKindCase() != Value.KindCase.RECORD_VALUE) {
       throw wrongKind(value, Value.KindCase.RECORD_VALUE);
     }
     Fields fields = value.getRecordValue();
     Value messageValue = fields.getFieldsOrDefault("message", NULL);
     String message = messageValue.hasStringValue() ? messageValue.getStringValue() : null;
-    Value causeValue = fields.getFieldsOrDefault("cause", NULL);
-    Throwable cause = causeValue.hasRecordValue() ? decode(causeValue, Throwable.class) : null;
+    Throwable cause = parts().decode(fields.getFieldsOrDefault("cause", NULL), graph);
     Throwable restored = null;
     for (Value name : fields.getFieldsOrDefault("types", NULL).getListValue().getItemsList()) {
       Class<? extends Throwable> candidate = ExceptionTypes.known(name.getStringValue());
@@ -99,9 +106,15 @@ final class ThrowableCodec<T extends Throwable> extends BaseCodec<T> {
           .getListValue().getItemsList().stream().map(Value::getStringValue).toList()
           + " is known with a (String), (String, Throwable) or () constructor");
     }
+    graph.createdFrom(value, restored);
     restored.setStackTrace(stack(fields.getFieldsOrDefault("stack", NULL)));
     for (Value s : fields.getFieldsOrDefault("suppressed", NULL).getListValue().getItemsList()) {
-      restored.addSuppressed(decode(s, Throwable.class));
+      Throwable suppressed = parts().decode(s, graph);
+      if (suppressed == null || suppressed == restored) {
+        throw new CodecException("a stored exception's suppressed exceptions hold "
+            + (suppressed == null ? "null" : "the exception itself") + ", which Java forbids");
+      }
+      restored.addSuppressed(suppressed);
     }
     return restored;
   }

@@ -84,4 +84,62 @@ class ThrowableCodecTest {
     assertEquals("second close failed", suppressed[1].getMessage());
     assertArrayEquals(frames(primary.getSuppressed()[1]), frames(suppressed[1]));
   }
+
+  /** Encodes into one graph and decodes from it, as a waiting instance's frames are. */
+  private static <T> T throughOneGraph(Codec<T> codec, T value) throws Exception {
+    GraphWriter graph = GraphWriter.shared();
+    Value root = codec.encode(value, graph);
+    java.util.List<Value> objects = new java.util.ArrayList<>();
+    for (Value object : graph.objects()) {
+      objects.add(Value.parseFrom(object.toByteArray()));
+    }
+    return codec.decode(Value.parseFrom(root.toByteArray()), GraphReader.of(objects));
+  }
+
+  @Test
+  void anExceptionThatIsCauseAndSuppressedComesBackAsOne() throws Exception {
+    IllegalArgumentException shared = new IllegalArgumentException("shared");
+    IllegalStateException top = new IllegalStateException("top", shared);
+    top.addSuppressed(shared);
+    IllegalStateException restored = throughOneGraph(Codecs.of(IllegalStateException.class), top);
+    assertSame(restored.getCause(), restored.getSuppressed()[0]);
+    // Stored on its own, as a result is, the sharing is kept too.
+    IllegalStateException alone = roundTrip(Codecs.of(IllegalStateException.class), top);
+    assertSame(alone.getCause(), alone.getSuppressed()[0]);
+  }
+
+  @Test
+  void exceptionsThatSuppressEachOtherComeBack() throws Exception {
+    IllegalStateException a = new IllegalStateException("a");
+    IllegalArgumentException b = new IllegalArgumentException("b");
+    a.addSuppressed(b);
+    b.addSuppressed(a);
+    IllegalStateException restored = throughOneGraph(Codecs.of(IllegalStateException.class), a);
+    assertSame(restored, restored.getSuppressed()[0].getSuppressed()[0]);
+    assertEquals("b", restored.getSuppressed()[0].getMessage());
+  }
+
+  @Test
+  void everyCauseOfALongChainComesBack() throws Exception {
+    RuntimeException chain = new RuntimeException("0");
+    for (int i = 1; i <= 20; i++) {
+      chain = new RuntimeException(String.valueOf(i), chain);
+    }
+    int depth = 0;
+    for (Throwable t = roundTrip(Codecs.of(RuntimeException.class), chain); t != null;
+        t = t.getCause()) {
+      depth++;
+    }
+    assertEquals(21, depth);
+  }
+
+  @Test
+  void aChainOfCausesThatLeadsBackIsRefused() {
+    IllegalStateException a = new IllegalStateException("a");
+    IllegalArgumentException b = new IllegalArgumentException("b", a);
+    a.initCause(b);
+    CodecException refused = assertThrows(CodecException.class,
+        () -> Codecs.of(IllegalStateException.class).encode(a, GraphWriter.shared()));
+    assertTrue(refused.getMessage().contains("refers back to itself"), refused.getMessage());
+  }
 }
