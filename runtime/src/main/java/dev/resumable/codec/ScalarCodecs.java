@@ -193,11 +193,17 @@ final class ScalarCodecs {
 
     @Override
     Value encodeNonNull(String value) {
+      if (Utf16Text.hasUnpairedSurrogate(value)) {
+        return Value.newBuilder().setStringUtf16(Utf16Text.toUtf16(value)).build();
+      }
       return Value.newBuilder().setStringValue(value).build();
     }
 
     @Override
     String decodeSet(Value value) {
+      if (value.getKindCase() == Value.KindCase.STRING_UTF16) {
+        return Utf16Text.fromUtf16(value.getStringUtf16());
+      }
       if (value.getKindCase() != Value.KindCase.STRING_VALUE) {
         throw wrongKind(value, Value.KindCase.STRING_VALUE);
       }

@@ -172,6 +172,26 @@ class ScalarCodecsTest {
   }
 
   @Test
+  void stringsWithUnpairedSurrogatesComeBackUnchanged() {
+    Codec<String> codec = Codecs.of(String.class);
+    for (String value : List.of("lone-\uD800-x", "\uDC00", "end\uD834", "\uDD1E\uD834",
+        "pair \uD834\uDD1E then lone \uDBFF")) {
+      Value encoded = codec.encode(value);
+      assertEquals(Value.KindCase.STRING_UTF16, encoded.getKindCase(), value);
+      assertEquals(value, RoundTrip.of(codec, value));
+    }
+  }
+
+  @Test
+  void storedUtf16TextOfOddLengthIsRefused() {
+    Value odd = Value.newBuilder().setStringUtf16(ByteString.copyFrom(new byte[] {0, 65, 0}))
+        .build();
+    CodecException e =
+        assertThrows(CodecException.class, () -> Codecs.of(String.class).decode(odd));
+    assertTrue(e.getMessage().contains("odd number of bytes"), e.getMessage());
+  }
+
+  @Test
   void byteArraysAreBytesValues() {
     byte[] bytes = {0, -1, 127, -128, 42};
     Codec<byte[]> codec = Codecs.of(byte[].class);

@@ -45,7 +45,7 @@ final class Rendering {
     if (value == null) {
       out.append("null");
     } else if (value instanceof String s) {
-      out.append('"').append(s.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+      writeText(s);
     } else if (isValue(value)) {
       out.append(value.getClass().getSimpleName()).append(' ').append(value);
     } else if (value instanceof Enum<?> e) {
@@ -53,6 +53,25 @@ final class Rendering {
     } else if (firstVisit(value)) {
       writeObject(value);
     }
+  }
+
+  /**
+   * Quoted, with every surrogate as an escape: text is compared after a trip through files in
+   * UTF-8, which would turn an unpaired surrogate into {@code ?} on both sides alike.
+   */
+  private void writeText(String s) {
+    out.append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\' || c == '"') {
+        out.append('\\').append(c);
+      } else if (Character.isSurrogate(c)) {
+        out.append(String.format("\\u%04X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    out.append('"');
   }
 
   /** Values whose identity Java code cannot rely on, written without any mark. */

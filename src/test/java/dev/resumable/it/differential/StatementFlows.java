@@ -96,4 +96,14 @@ public class StatementFlows {
     int n = Await.event("n", Integer.class);
     throw new IllegalArgumentException("refused " + n);
   }
+
+  /** Java strings may hold a surrogate without its pair; UTF-8 cannot, so they need care. */
+  @Resumable
+  public List<String> textWithLoneSurrogates() {
+    String lone = "lone-" + (char) 0xD800 + "-x";
+    List<String> kept = new ArrayList<>(List.of(lone, String.valueOf((char) 0xDC00)));
+    String got = Await.event("tick", String.class);
+    kept.add(lone + got + (char) 0xDBFF);
+    return kept;
+  }
 }

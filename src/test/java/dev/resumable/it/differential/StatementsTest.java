@@ -14,6 +14,8 @@ class StatementsTest extends DifferentialSuite {
     cases.add("forEachOverAList", () -> new StatementFlows().forEachOverAList(items),
         (r, id) -> r.startForEachOverAList(id, items))
         .event("parcel", "P1").event("parcel", "P2").event("parcel", "P3");
+    cases.add("textWithLoneSurrogates", () -> new StatementFlows().textWithLoneSurrogates(),
+        (r, id) -> r.startTextWithLoneSurrogates(id)).event("tick", "t");
     cases.add("loopWithBreakAndContinue", () -> new StatementFlows().loopWithBreakAndContinue(),
         (r, id) -> r.startLoopWithBreakAndContinue(id))
         .event("n", 1).event("n", 0).event("n", 2).event("n", 3).event("n", 4).event("n", -1);
