@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * Group commit for one database: inserts and updates that callers on different threads hand in
@@ -25,8 +26,17 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p>Each write that shares its batch runs behind a savepoint of its own: one that fails (id
  * taken, revision moved on) is rolled back to it and fails only its own caller. A failed commit
- * or force fails every write the batch carried. A batch holds at most one write per id, so every check sees committed data
- * and its verdict stands whatever becomes of the rest of the batch.
+ * or force fails every write the batch carried. A batch holds at most one write per id, so every
+ * check sees committed data and its verdict stands whatever becomes of the rest of the batch.
+ *
+ * <p>Reads run in parallel with each other, but never while a batch writes ({@link #read}). With
+ * {@code WRITE_DELAY=0} H2 writes everything not yet written whenever any connection commits or
+ * rolls back, and its pool rolls back each connection it hands out or takes back. A read beside a
+ * batch would therefore write the batch's transaction half done, and MVStore takes the maps of
+ * such a write one after another while the batch changes them: measured, the undo log can be
+ * taken before an index change it should undo. A kill before the batch's own commit then left
+ * that torn version as the newest one, and recovery rolled the unfinished transaction back
+ * without that change: a primary-key entry stayed deleted, and the instance read as absent.
  */
 final class GroupCommitter {
 
@@ -55,9 +65,10 @@ final class GroupCommitter {
   private final ArrayDeque<PendingWrite> queue = new ArrayDeque<>();
   private boolean leaderActive;
 
-  // Held while a batch, a schema migration or a close writes the file: every write must be
-  // forced before the next one may reuse space that the forced file still points to.
-  private final ReentrantLock fileLock = new ReentrantLock();
+  // Held for writing while a batch, a schema migration or a close writes the file: every write
+  // must be forced before the next one may reuse space that the forced file still points to.
+  // Held for reading by every read, whose connection may make H2 write what is pending.
+  private final ReentrantReadWriteLock fileLock = new ReentrantReadWriteLock();
 
   private volatile Observer observer = Observer.NONE;
 
@@ -124,7 +135,7 @@ final class GroupCommitter {
 
   /** Settles every write of {@code batch}; throws nothing, so no caller is left waiting. */
   private void commit(List<PendingWrite> batch) {
-    fileLock.lock();
+    fileLock.writeLock().lock();
     try {
       observer.committing(batch.size());
       List<PendingWrite> open = new ArrayList<>();
@@ -145,7 +156,7 @@ final class GroupCommitter {
         }
       }
     } finally {
-      fileLock.unlock();
+      fileLock.writeLock().unlock();
     }
   }
 
@@ -215,8 +226,8 @@ final class GroupCommitter {
    * schema migration: H2 commits DDL at once, so it cannot share a transaction with others.
    */
   void commitAlone(H2Store store, SqlWork<?> work) throws SQLException {
-    fileLock.lock();
-    // Inside the lock: the first connection opens the database, and H2 may write while opening.
+    fileLock.writeLock().lock();
+    // Inside the lock: the pool rolls the connection back as it hands it out, which may write.
     try (Connection connection = store.pooledConnection()) {
       connection.setAutoCommit(false);
       try {
@@ -228,17 +239,57 @@ final class GroupCommitter {
       }
       force(connection);
     } finally {
-      fileLock.unlock();
+      fileLock.writeLock().unlock();
     }
+  }
+
+  /**
+   * Runs {@code work} on a connection of {@code store} in auto-commit mode, in parallel with
+   * other reads but not while a batch writes; for work that changes nothing.
+   */
+  <T> T read(H2Store store, SqlWork<T> work) throws SQLException {
+    fileLock.readLock().lock();
+    // Taking and returning the connection are inside the lock: both roll back, and may write.
+    try (Connection connection = store.pooledConnection()) {
+      connection.setAutoCommit(true);
+      return work.run(connection);
+    } finally {
+      fileLock.readLock().unlock();
+    }
+  }
+
+  /** SQL run while no batch writes. */
+  interface SqlCall<T> {
+    T run() throws SQLException;
+  }
+
+  /** Runs {@code call}, e.g. opening the database, while no batch writes the file. */
+  <T> T exclusively(SqlCall<T> call) throws SQLException {
+    fileLock.writeLock().lock();
+    try {
+      return call.run();
+    } finally {
+      fileLock.writeLock().unlock();
+    }
+  }
+
+  /** For tests: whether a batch, a migration or a close holds the file. */
+  boolean batchWriting() {
+    return fileLock.isWriteLocked();
+  }
+
+  /** For tests: whether this thread holds the file for a batch, a migration or a close. */
+  boolean holdsFileForWriting() {
+    return fileLock.isWriteLockedByCurrentThread();
   }
 
   /** Runs {@code action}, e.g. closing a connection pool, while no batch writes the file. */
   void whileNoBatchWrites(Runnable action) {
-    fileLock.lock();
+    fileLock.writeLock().lock();
     try {
       action.run();
     } finally {
-      fileLock.unlock();
+      fileLock.writeLock().unlock();
     }
   }
 
