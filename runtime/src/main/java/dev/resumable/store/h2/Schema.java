@@ -13,6 +13,11 @@ import java.util.List;
  * <p>H2 commits implicitly after every DDL statement, so a crash can interrupt a migration
  * halfway; every step is therefore written to be safe to run again ({@code IF NOT EXISTS}),
  * and the version row is only raised after its step is complete.
+ *
+ * <p>A new file gets the current table in one {@code CREATE TABLE}. H2 adds a column by copying
+ * the table, dropping the old one and renaming the copy, each step committed on its own: a kill
+ * between them (measured, in the first open of a new file) left a file that no later open could
+ * migrate. So only a file written by an older version still goes through {@code ADD COLUMN}.
  */
 final class Schema {
 
@@ -31,7 +36,11 @@ final class Schema {
               // H2's maximum, 10^9 bytes, so no realistic state is refused.
               + " state VARBINARY(1000000000) NOT NULL,"
               + " created_at TIMESTAMP WITH TIME ZONE NOT NULL,"
-              + " updated_at TIMESTAMP WITH TIME ZONE NOT NULL)",
+              + " updated_at TIMESTAMP WITH TIME ZONE NOT NULL,"
+              // The columns of the later steps, so that a new file needs no ADD COLUMN; those
+              // steps find them there and leave the table as it is.
+              + " due_at TIMESTAMP(9) WITH TIME ZONE,"
+              + " wait_key VARCHAR)",
           "CREATE INDEX IF NOT EXISTS resumable_instance_status"
               + " ON resumable_instance (status)"),
       // Durable timers: the due time of the timer an instance waits for, found by an index.
