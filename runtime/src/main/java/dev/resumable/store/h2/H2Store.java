@@ -23,12 +23,13 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * The embedded store: one H2 database file that needs no set-up.
  *
- * <p>{@link #commit} (and so {@link #insert} and {@link #update}) returns only after the change is written and forced to
- * the device, so neither a killed process nor a power loss loses it. Loads run in parallel.
+ * <p>{@link #commit} (and so {@link #insert} and {@link #update}) returns only after the change
+ * is written and forced to the device, so neither a killed process nor a power loss loses it.
  *
  * <p>Writes use group commit ({@link GroupCommitter}): a durable commit costs a few hundred
  * microseconds, most of it H2 rewriting pages, whether it carries one row or many. So while one
@@ -36,7 +37,8 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * next commit writes all of them in one transaction with one force to the device. A lone writer
  * never waits for company. Each call still succeeds or fails on its own: a taken id or a moved
  * revision fails only that call, while a failed commit or force fails every call it carried.
- * Stores opened on the same file in one JVM share one committer.
+ * Stores opened on the same file in one JVM share one committer. Loads run in parallel with each
+ * other, and wait while a batch is being written (see {@link GroupCommitter} for why).
  *
  * <p>The file is the one H2 names {@code <name>.mv.db}. {@link #open} accepts the path with
  * or without that suffix, and {@link #path()} reports it with the suffix. Only one process can
@@ -66,6 +68,10 @@ public final class H2Store implements Store {
   private final GroupCommitter committer;
   private final AtomicBoolean closed = new AtomicBoolean();
 
+  // For a file: the connection that opened the database, held until close. H2 closes a database
+  // with its last connection, and would open it again without the bound RecentChunks sets.
+  private volatile Connection keeper;
+
   private H2Store(String description, Path file, JdbcConnectionPool pool,
       GroupCommitter committer) {
     this.description = description;
@@ -87,13 +93,7 @@ public final class H2Store implements Store {
   static H2Store open(Path file, String fileSystem) {
     Objects.requireNonNull(file, "file");
     Path dbFile = withSuffix(file.toAbsolutePath().normalize());
-    String base = dbFile.toString();
-    base = base.substring(0, base.length() - FILE_SUFFIX.length());
-    if (base.contains(";")) {
-      // H2 reads ';' in a URL as the start of a setting.
-      throw new StoreException("could not open the store file " + dbFile + ": H2 does not accept"
-          + " ';' in a file name; choose another location");
-    }
+    String base = baseName(dbFile);
     try {
       Files.createDirectories(dbFile.getParent());
     } catch (IOException e) {
@@ -102,6 +102,29 @@ public final class H2Store implements Store {
     }
     GroupCommitter committer = COMMITTERS.computeIfAbsent(dbFile, f -> new GroupCommitter(true));
     return start(H2Urls.file(fileSystem + base), "store file " + dbFile, dbFile, committer);
+  }
+
+  /**
+   * The JDBC URL of the H2 database in {@code file} (with or without its suffix), with the
+   * settings this store opens it with, for tools that read or edit the file with plain JDBC. In a
+   * JVM where the store is open, such a connection shares the store's database, and what it
+   * writes does not go through the store's group commit.
+   */
+  public static String jdbcUrl(Path file) {
+    Objects.requireNonNull(file, "file");
+    return H2Urls.file(baseName(withSuffix(file.toAbsolutePath().normalize())));
+  }
+
+  /** H2's name for the database in {@code dbFile}: the path without the suffix. */
+  private static String baseName(Path dbFile) {
+    String base = dbFile.toString();
+    base = base.substring(0, base.length() - FILE_SUFFIX.length());
+    if (base.contains(";")) {
+      // H2 reads ';' in a URL as the start of a setting.
+      throw new StoreException("could not open the store file " + dbFile + ": H2 does not accept"
+          + " ';' in a file name; choose another location");
+    }
+    return base;
   }
 
   /**
@@ -136,11 +159,25 @@ public final class H2Store implements Store {
     pool.setMaxConnections(MAX_CONNECTIONS);
     H2Store store = new H2Store(description, file, pool, committer);
     try {
+      if (file != null) {
+        // Not from the pool: the pool rolls back every connection it hands out, and with
+        // WRITE_DELAY=0 a rollback writes what H2 changed while opening the file. The bound must
+        // be set before that write, and before any later one reuses space.
+        store.keeper = committer.exclusively(() -> {
+          JdbcDataSource source = new JdbcDataSource();
+          source.setURL(url);
+          source.setUser("sa");
+          Connection keeper = source.getConnection();
+          try {
+            RecentChunks.keep(keeper);
+            return keeper;
+          } catch (SQLException | RuntimeException e) {
+            closeQuietly(keeper, e);
+            throw e;
+          }
+        });
+      }
       committer.commitAlone(store, connection -> {
-        if (file != null) {
-          // Before anything of ours is written to the file.
-          RecentChunks.keep(connection);
-        }
         Schema.migrate(connection, description);
         return null;
       });
@@ -151,6 +188,14 @@ public final class H2Store implements Store {
     } catch (RuntimeException e) {
       store.close();
       throw e;
+    }
+  }
+
+  private static void closeQuietly(Connection connection, Throwable cause) {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
     }
   }
 
@@ -295,7 +340,17 @@ public final class H2Store implements Store {
       // H2 closes the database with its last connection and writes while closing; waiting for
       // the file keeps that from interleaving with a batch, and a batch that began before lends
       // itself connections from this pool until it is done.
-      committer.whileNoBatchWrites(pool::dispose);
+      committer.whileNoBatchWrites(() -> {
+        pool.dispose();
+        if (keeper != null) {
+          // The last connection: H2 closes the database with it, and writes while closing.
+          try {
+            keeper.close();
+          } catch (SQLException e) {
+            throw failure("close", null, e);
+          }
+        }
+      });
     }
   }
 
@@ -310,9 +365,11 @@ public final class H2Store implements Store {
   }
 
   private <T> T read(String operation, String id, SqlWork<T> work) {
-    try (Connection connection = connection()) {
-      connection.setAutoCommit(true);
-      return work.run(connection);
+    if (closed.get()) {
+      throw closedException();
+    }
+    try {
+      return committer.read(this, work);
     } catch (SQLException e) {
       throw failure(operation, id, e);
     }
@@ -328,13 +385,6 @@ public final class H2Store implements Store {
 
   boolean isClosed() {
     return closed.get();
-  }
-
-  private Connection connection() throws SQLException {
-    if (closed.get()) {
-      throw closedException();
-    }
-    return pooledConnection();
   }
 
   /**

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.MVStore;
 
 /**
  * Keeps H2 from reusing the file space of a recent chunk, the one MVStore setting that makes
@@ -21,11 +22,16 @@ final class RecentChunks {
 
   private RecentChunks() {}
 
-  /** Applies the setting to the database {@code connection} belongs to; an embedded file one. */
+  /**
+   * Applies the bound to the database {@code connection} belongs to, an embedded file one, and
+   * only then lets H2 reuse space: the URL opens it with {@code REUSE_SPACE=FALSE}, so what H2
+   * writes while it opens the file goes to the end of the file and overwrites nothing.
+   */
   static void keep(Connection connection) throws SQLException {
     // No SQL setting reaches it (H2 sets 0 when it opens the store), so it is set on the store.
     JdbcConnection h2 = connection.unwrap(JdbcConnection.class);
-    ((SessionLocal) h2.getSession()).getDatabase().getStore().getMvStore()
-        .setVersionsToKeep(KEPT_VERSIONS);
+    MVStore store = ((SessionLocal) h2.getSession()).getDatabase().getStore().getMvStore();
+    store.setVersionsToKeep(KEPT_VERSIONS);
+    store.setReuseSpace(true);
   }
 }

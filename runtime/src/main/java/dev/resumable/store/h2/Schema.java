@@ -40,7 +40,9 @@ final class Schema {
               // The columns of the later steps, so that a new file needs no ADD COLUMN; those
               // steps find them there and leave the table as it is.
               + " due_at TIMESTAMP(9) WITH TIME ZONE,"
-              + " wait_key VARCHAR)",
+              + " wait_key VARCHAR,"
+              + " claimed_by VARCHAR,"
+              + " claimed_until TIMESTAMP(9) WITH TIME ZONE)",
           "CREATE INDEX IF NOT EXISTS resumable_instance_status"
               + " ON resumable_instance (status)"),
       // Durable timers: the due time of the timer an instance waits for, found by an index.
