@@ -1,5 +1,6 @@
 package dev.resumable.it;
 
+import dev.resumable.store.h2.H2Store;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -51,13 +52,8 @@ final class StoredRows implements AutoCloseable {
 
   /** {@code storeFile} as given to {@code Engine.builder().storeFile}, with or without suffix. */
   static StoredRows open(Path storeFile) throws SQLException {
-    String base = storeFile.toAbsolutePath().normalize().toString();
-    if (base.endsWith(".mv.db")) {
-      base = base.substring(0, base.length() - ".mv.db".length());
-    }
     // The engine's own settings: H2 refuses a second connection whose settings differ.
-    return new StoredRows(DriverManager.getConnection(
-        "jdbc:h2:file:" + base + ";WRITE_DELAY=0;RETENTION_TIME=0", "sa", ""));
+    return new StoredRows(DriverManager.getConnection(H2Store.jdbcUrl(storeFile), "sa", ""));
   }
 
   Row row(String id) throws SQLException {

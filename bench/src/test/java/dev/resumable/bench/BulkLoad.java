@@ -44,7 +44,9 @@ final class BulkLoad {
     if (base.endsWith(H2Store.FILE_SUFFIX)) {
       base = base.substring(0, base.length() - H2Store.FILE_SUFFIX.length());
     }
-    // As the store opens its file: space of superseded pages is reused at once, not kept 45 s.
+    // Space of superseded pages is reused at once, not kept 45 s, as the store reuses it once
+    // open. Not H2Store.jdbcUrl: that opens with reuse off until the store has bounded it, and a
+    // load that nothing could crash in the middle of needs neither.
     String url = "jdbc:h2:file:" + base + ";RETENTION_TIME=0";
     try (Connection connection = DriverManager.getConnection(url, "sa", "");
         PreparedStatement insert = connection.prepareStatement(INSERT)) {
