@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,16 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
  * kill -9 at random points while 16 threads resume instances with event ids, so that kills land
  * inside group commits too. After each kill the next JVM reports where every instance stands:
  * no acknowledged event may be missing, none may have been applied twice, and in the end every
- * instance has exactly its result. {@code -Pdrills} runs it ({@code resumable.drill.crashCycles},
- * 30 by default, 200 there).
- *
- * <p>It is left out of {@code mvn verify} for now because it still finds a loss: an instance
- * that had acknowledged events reads back as it was when it started. Keeping the space of recent
- * chunks ({@code RecentChunks}) made it rarer (0 in 900 cycles) but not impossible: one run lost
- * event 4 of crash-28 in cycle 17. Once the store is fixed this drill goes back into the quick
- * build.
+ * instance has exactly its result. {@code mvn verify} runs a quick form of 30 cycles;
+ * {@code -Pdrills} the long one ({@code resumable.drill.crashCycles}, 200 there).
  */
-@Tag("store-loss")
 class CrashDrillTest {
 
   private static final int INSTANCES = 128;

