@@ -100,21 +100,50 @@ class BadInputTest {
   }
 
   @Test
-  void frameSavedByDifferentCodeIsRefusedWithMethodAndPoint() throws Exception {
+  void frameWhoseStoredLocalThisBuildCannotReadIsRefusedNamingMethodPointAndLocal()
+      throws Exception {
     flows.startSumUntilZero("old");
     StoredInstance before = stored("old");
     InstanceRecord record = InstanceRecord.parseFrom(before.state());
+    assertEquals("int", record.getFrames(0).getLocalTypesOrThrow("total"));
     InstanceRecord changed = record.toBuilder().setRevision(before.revision() + 1)
-        .setFrames(0, record.getFrames(0).toBuilder().setFingerprint("0000000000000000"))
+        .setFrames(0, record.getFrames(0).toBuilder().putLocalTypes("total", "java.lang.String"))
         .build();
     engine.store().update(new StoredInstance("old", before.method(), before.status(),
         before.revision() + 1, changed.toByteArray()), before.revision());
 
     var e = assertThrows(UnreadableInstanceException.class, () -> flows.resume("old", 1));
     assertTrue(e.incompatibleCode());
-    assertTrue(e.getMessage().contains("dev.resumable.it.Flows#sumUntilZero() at event:n"),
-        e.getMessage());
+    assertTrue(e.getMessage().contains("dev.resumable.it.Flows#sumUntilZero() at event:n, where"
+        + " this build differs from the code that stored it: local 'total' was stored as"
+        + " java.lang.String and is now int, which cannot hold it"), e.getMessage());
     assertArrayEquals(changed.toByteArray(), stored("old").state());
+  }
+
+  @Test
+  void frameStoredBeforeLocalTypesContinuesOnlyWithItsOwnFingerprint() throws Exception {
+    flows.startSumUntilZero("untyped");
+    flows.startSumUntilZero("untypedOther");
+    for (String id : new String[] {"untyped", "untypedOther"}) {
+      StoredInstance before = stored(id);
+      InstanceRecord record = InstanceRecord.parseFrom(before.state());
+      var frame = record.getFrames(0).toBuilder().clearLocalTypes().clearHasLocalTypes();
+      if (id.equals("untypedOther")) {
+        frame.setFingerprint("0000000000000000");
+      }
+      engine.store().update(new StoredInstance(id, before.method(), before.status(),
+          before.revision() + 1, record.toBuilder().setRevision(before.revision() + 1)
+              .setFrames(0, frame).build().toByteArray()), before.revision());
+    }
+
+    assertEquals(Status.WAITING, flows.resume("untyped", 4).status());
+    assertEquals(401, flows.resume("untyped", 0).result());
+    var e = assertThrows(UnreadableInstanceException.class,
+        () -> flows.resume("untypedOther", 1));
+    assertTrue(e.incompatibleCode());
+    assertTrue(e.getMessage().contains("dev.resumable.it.Flows#sumUntilZero() at event:n, saved"
+        + " by a version of the method whose suspension points or live locals differ"),
+        e.getMessage());
   }
 
   @Test

@@ -20,6 +20,7 @@ public final class FrameType {
   private final Codec<?> resultCodec;
   private final Function<Receivers, Frame> blank;
   private final List<SuspensionPoint> points;
+  private final Map<String, String> localTypes;
   private final int[] generatedLines;
   private final int[] sourceLines;
 
@@ -35,6 +36,7 @@ public final class FrameType {
     this.resultCodec = b.resultCodec;
     this.blank = Objects.requireNonNull(b.blank, "restoredBy");
     this.points = List.copyOf(b.points);
+    this.localTypes = b.localTypes == null ? null : Map.copyOf(b.localTypes);
     String[] pairs = b.lineTable == null || b.lineTable.isEmpty()
         ? new String[0]
         : b.lineTable.split(",");
@@ -98,6 +100,14 @@ public final class FrameType {
     return points;
   }
 
+  /**
+   * The declared type of each stored local, as text, by name; null for code generated before
+   * types were kept, whose frames are judged by fingerprint alone.
+   */
+  public Map<String, String> localTypes() {
+    return localTypes;
+  }
+
   /** The point with this stable id, or null if this version of the method has none. */
   public SuspensionPoint pointWithId(String id) {
     for (SuspensionPoint p : points) {
@@ -135,6 +145,7 @@ public final class FrameType {
     private Class<?> generatedClass;
     private String lineTable;
     private final List<SuspensionPoint> points = new ArrayList<>();
+    private Map<String, String> localTypes;
 
     private Builder(String methodKey, String fingerprint) {
       this.methodKey = Objects.requireNonNull(methodKey);
@@ -170,6 +181,24 @@ public final class FrameType {
     @SafeVarargs
     public final Builder knownExceptions(Class<? extends Throwable>... types) {
       ExceptionTypes.register(types);
+      return this;
+    }
+
+    /**
+     * The declared type of every local some point stores, each as {@code name:type}, e.g. {@code
+     * "items:java.util.List<com.acme.Item>"}: what a later build judges stored frames by.
+     */
+    public Builder types(String... nameAndType) {
+      if (localTypes == null) {
+        localTypes = new java.util.LinkedHashMap<>();
+      }
+      for (String entry : nameAndType) {
+        int colon = entry.indexOf(':');
+        if (colon <= 0) {
+          throw new IllegalArgumentException("a local's type is given as name:type, not " + entry);
+        }
+        localTypes.put(entry.substring(0, colon), entry.substring(colon + 1));
+      }
       return this;
     }
 

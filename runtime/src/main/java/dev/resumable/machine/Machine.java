@@ -84,16 +84,7 @@ public final class Machine {
           + " @Resumable method with that key (renamed, removed, or its processor output is not"
           + " on the class path)", true, null);
     }
-    if (!type.fingerprint().equals(record.getFingerprint())) {
-      throw new RestoreException("it is suspended in " + where + ", saved by a version of the"
-          + " method whose suspension points or live locals differ (stored fingerprint "
-          + record.getFingerprint() + ", this build " + type.fingerprint() + ")", true, null);
-    }
-    SuspensionPoint point = type.pointWithId(record.getSuspensionId());
-    if (point == null) {
-      throw new RestoreException("it is suspended in " + where + ", a suspension point this"
-          + " build of the method does not have", true, null);
-    }
+    SuspensionPoint point = PointFit.check(record, type);
     Frame frame = type.blankFrame(receivers).withTypeArguments(typeArguments);
     try {
       frame.restoreFrom(point.label(), new LocalsReader(record, graph));
@@ -223,6 +214,12 @@ public final class Machine {
               .setFingerprint(type.fingerprint())
               .setSuspensionId(point.id())
               .setLine(point.line());
+          Map<String, String> localTypes = type.localTypes();
+          if (localTypes != null) {
+            record.setHasLocalTypes(true);
+            point.liveLocals().stream().filter(localTypes::containsKey)
+                .forEach(name -> record.putLocalTypes(name, localTypes.get(name)));
+          }
           frame.saveTo(new LocalsWriter(record, type, graph));
           records.add(record.build());
         }

@@ -12,6 +12,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.sun.source.util.Trees;
 import dev.resumable.processor.model.ElementPosition;
+import dev.resumable.processor.model.FrameShape;
 import dev.resumable.processor.model.LocalVar;
 import dev.resumable.processor.model.MethodModel;
 import dev.resumable.processor.model.Point;
@@ -177,6 +178,10 @@ public final class FrameWriter {
       type.add(".restoredBy(receivers -> new $T$L(receivers.get($T.class)))\n",
           model.frameClass(), diamond, ClassName.get(model.owner()));
     }
+    Map<String, String> localTypes = FrameShape.of(model).localTypes();
+    // What a later build judges a stored frame by: each stored local's declared type, as text.
+    type.add(".types($L)\n", CodeBlock.join(localTypes.entrySet().stream()
+        .map(e -> CodeBlock.of("$S", e.getKey() + ":" + e.getValue())).toList(), ", "));
     for (Point point : model.points()) {
       CodeBlock live = CodeBlock.join(point.liveNames().stream()
           .map(n -> CodeBlock.of(", $S", n)).toList(), "");
