@@ -15,6 +15,7 @@ import dev.resumable.processor.transform.SuspensionCalls;
 import dev.resumable.processor.types.PersistableTypes;
 import dev.resumable.processor.validation.BodyValidator;
 import dev.resumable.processor.validation.MethodValidator;
+import dev.resumable.processor.validation.PointIdValidator;
 import dev.resumable.processor.writing.FrameWriter;
 import dev.resumable.processor.writing.ResumerWriter;
 import dev.resumable.processor.writing.SourcePrinter;
@@ -62,6 +63,7 @@ public final class ResumableProcessor extends AbstractProcessor {
   private Reporter reporter;
   private MethodValidator methodValidator;
   private BodyValidator bodyValidator;
+  private PointIdValidator pointIdValidator;
   private MethodModeler modeler;
   private FrameWriter frameWriter;
   private final ResumerWriter resumerWriter = new ResumerWriter();
@@ -82,6 +84,7 @@ public final class ResumableProcessor extends AbstractProcessor {
     methodValidator = new MethodValidator(reporter, persistable);
     bodyValidator = new BodyValidator(trees, env.getTypeUtils(), env.getElementUtils(), calls,
         persistable, reporter);
+    pointIdValidator = new PointIdValidator(trees, reporter);
     modeler = new MethodModeler(trees, env.getTypeUtils(), env.getElementUtils(), calls,
         persistable, reporter);
     frameWriter = new FrameWriter(trees, env.getTypeUtils());
@@ -146,6 +149,7 @@ public final class ResumableProcessor extends AbstractProcessor {
       if (reporter.hasErrors()) {
         return null;
       }
+      pointIdValidator.validate(path); // warnings only
       MethodModel model = modeler.model(method, path);
       if (model == null) {
         return null;

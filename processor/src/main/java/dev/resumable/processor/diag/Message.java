@@ -131,6 +131,12 @@ public enum Message {
       "could not add the source map for debuggers to %s (%s): breakpoints in %s will not stop in"
           + " its state machine; build with a JDK whose class files the processor's ASM reads"
           + " (or a newer resumable-processor)"),
+  POSITIONAL_POINT_ID("PositionalPointId",
+      "this wait's stable id, %s, counts the waits of its kind before it: a wait inserted before"
+          + " it would shift the id, and instances stopped here would then be refused, or meet"
+          + " another wait, after the upgrade; label the statement, and the label becomes its id"
+          + " (e.g. `reminder: Await.sleep(delay);`; a declaration cannot be labelled, so declare"
+          + " the local first and label the assignment: `paid: payment = Await.event(...);`)"),
   INTERNAL_ERROR("InternalError",
       "the Resumable processor failed on %s: %s; please report this with the method's source");
 

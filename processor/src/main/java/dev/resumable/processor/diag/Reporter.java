@@ -37,6 +37,12 @@ public final class Reporter {
     error(path, path.getLeaf(), message, args);
   }
 
+  /** A warning at the position of {@code tree}: it does not stop the method from compiling. */
+  public void warning(TreePath at, Tree tree, Message message, Object... args) {
+    trees.printMessage(Diagnostic.Kind.WARNING, message.format(args), tree,
+        at.getCompilationUnit());
+  }
+
   public boolean hasErrors() {
     return errors;
   }

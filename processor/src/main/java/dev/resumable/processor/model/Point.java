@@ -13,6 +13,7 @@ public final class Point {
 
   private final SuspensionCalls.Kind kind;
   private final String id;
+  private final String eventName;
   private final TreePath call;
   private final int line;
   private final String source;
@@ -22,11 +23,12 @@ public final class Point {
   private final List<TypeArgument> typeArguments;
   private Set<LocalVar> live = Set.of();
 
-  public Point(SuspensionCalls.Kind kind, String id, TreePath call, int line, String source,
-      TypeMirror resultType, ExecutableElement callee, Label resume,
+  public Point(SuspensionCalls.Kind kind, String id, String eventName, TreePath call, int line,
+      String source, TypeMirror resultType, ExecutableElement callee, Label resume,
       List<TypeArgument> typeArguments) {
     this.kind = kind;
     this.id = id;
+    this.eventName = eventName;
     this.call = call;
     this.line = line;
     this.source = source;
@@ -43,6 +45,11 @@ public final class Point {
   /** Stable id, e.g. {@code event:payment} or {@code call:ship#2}. */
   public String id() {
     return id;
+  }
+
+  /** For an event wait, the name it waits for if that is a constant; otherwise null. */
+  public String eventName() {
+    return eventName;
   }
 
   /** The suspending invocation. */

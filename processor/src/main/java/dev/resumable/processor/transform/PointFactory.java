@@ -63,7 +63,10 @@ final class PointFactory {
     int line = lineOf(callPath);
     String file = callPath.getCompilationUnit().getSourceFile().getName()
         .replaceFirst(".*[/\\\\]", "");
-    Point point = new Point(kind, id, callPath, line, sourceOf(callPath), resultType,
+    String eventName = kind == SuspensionCalls.Kind.EVENT
+        ? PointIds.eventName(trees, callPath, call)
+        : null;
+    Point point = new Point(kind, id, eventName, callPath, line, sourceOf(callPath), resultType,
         kind == SuspensionCalls.Kind.CALL ? method : null, resume,
         kind == SuspensionCalls.Kind.CALL
             ? typeArguments.of(callPath, method, file + ":" + line)

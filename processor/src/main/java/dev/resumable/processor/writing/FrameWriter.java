@@ -187,9 +187,7 @@ public final class FrameWriter {
           .map(n -> CodeBlock.of(", $S", n)).toList(), "");
       if (point.kind() == SuspensionCalls.Kind.EVENT) {
         // A name computed at run time is matched by the wait itself; the table only shows it.
-        String name = point.id().startsWith("event:")
-            ? point.id().substring("event:".length()).replaceFirst("#\\d+$", "")
-            : "(computed)";
+        String name = point.eventName() != null ? point.eventName() : "(computed)";
         type.add(".event($S, $L, $L, $S, $T.class$L)\n", point.id(), point.resume().number(),
             point.line(), name, TypeName.get(point.resultType()), live);
       } else if (point.kind() == SuspensionCalls.Kind.FIRST

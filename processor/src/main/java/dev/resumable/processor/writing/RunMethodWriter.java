@@ -372,7 +372,7 @@ final class RunMethodWriter {
               .toList(), ", "));
     }
     if (point.kind() == SuspensionCalls.Kind.TIMER) {
-      boolean sleep = point.id().startsWith("timer:sleep");
+      boolean sleep = waitFactory(call).equals("sleep");
       return CodeBlock.of("$N.$L($L)", names.step(), sleep ? "awaitSleep" : "awaitUntil",
           printer.expression(new TreePath(callPath, call.getArguments().get(0))));
     }
