@@ -276,6 +276,29 @@ public final class Engine implements AutoCloseable {
     });
   }
 
+  /**
+   * The waiting instances of the store that this build would refuse to continue, each with the
+   * reason a resume would give, running and changing nothing: run it with a new build against
+   * the store (or a copy of it) before deploying that build. Empty if the build fits them all.
+   */
+  public List<UnreadableInstanceException> dryRun() {
+    return whileOpen(() -> {
+      List<UnreadableInstanceException> refused = new ArrayList<>();
+      String after = "";
+      for (List<String> page = store.waiting(after, 500); !page.isEmpty();
+          page = store.waiting(after, 500)) {
+        for (String id : page) {
+          UnreadableInstanceException why = inspect(id).unreadable();
+          if (why != null) {
+            refused.add(why);
+          }
+        }
+        after = page.get(page.size() - 1);
+      }
+      return refused;
+    });
+  }
+
   /** The instance's current outcome, without running anything. */
   public Outcome<?> status(String id) {
     Arguments.id(id);

@@ -6,6 +6,7 @@ package dev.resumable;
  */
 public final class UnreadableInstanceException extends ResumableException {
 
+  private final String instanceId;
   private final boolean incompatibleCode;
 
   public UnreadableInstanceException(String id, String reason, boolean incompatibleCode,
@@ -14,7 +15,13 @@ public final class UnreadableInstanceException extends ResumableException {
         + (incompatibleCode
             ? "; deploy the code it was started with, or finish it with that version"
             : "; its stored state is kept unchanged"), cause);
+    this.instanceId = id;
     this.incompatibleCode = incompatibleCode;
+  }
+
+  /** The instance that cannot be continued. */
+  public String instanceId() {
+    return instanceId;
   }
 
   /** True when the data is intact but was saved by different code. */

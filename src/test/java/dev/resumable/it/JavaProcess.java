@@ -26,7 +26,17 @@ public final class JavaProcess {
   /** Runs {@code mainClass} with {@code jvmOptions} (system properties, logging) before it. */
   public static Result run(List<String> jvmOptions, String mainClass, String... args)
       throws IOException, InterruptedException {
-    List<String> command = command(jvmOptions, mainClass, args);
+    return run(command(jvmOptions, mainClass, args), mainClass);
+  }
+
+  /** Runs {@code mainClass} with {@code classesFirst} before this test's class path. */
+  public static Result runWith(List<Path> classesFirst, String mainClass, String... args)
+      throws IOException, InterruptedException {
+    return run(command(List.of(), classesFirst, mainClass, args), mainClass);
+  }
+
+  private static Result run(List<String> command, String mainClass)
+      throws IOException, InterruptedException {
     // The output goes to a file, not a pipe: reading a pipe to its end would wait for a hung
     // child forever, and the timeout below would never be reached.
     Path output = Files.createTempFile("child-jvm", ".out");
@@ -53,11 +63,23 @@ public final class JavaProcess {
    * mainClass} with {@code jvmOptions} before it.
    */
   public static List<String> command(List<String> jvmOptions, String mainClass, String... args) {
+    return command(jvmOptions, List.of(), mainClass, args);
+  }
+
+  /**
+   * The command line of a JVM like this one whose class path has {@code classesFirst} before this
+   * test's, e.g. classes compiled by a test, that runs {@code mainClass}.
+   */
+  public static List<String> command(List<String> jvmOptions, List<Path> classesFirst,
+      String mainClass, String... args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
     command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
+    List<String> classPath = new ArrayList<>();
+    classesFirst.forEach(p -> classPath.add(p.toString()));
+    classPath.add(System.getProperty("java.class.path"));
+    command.add(String.join(java.io.File.pathSeparator, classPath));
     command.add(mainClass);
     command.addAll(List.of(args));
     return command;
