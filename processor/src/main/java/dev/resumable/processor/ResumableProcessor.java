@@ -8,6 +8,7 @@ import dev.resumable.processor.debug.SourceMaps;
 import dev.resumable.processor.diag.Message;
 import dev.resumable.processor.diag.Reporter;
 import dev.resumable.processor.model.MethodModel;
+import dev.resumable.processor.schema.CommittedSchemas;
 import dev.resumable.processor.transform.Attribution;
 import dev.resumable.processor.transform.FrameNames;
 import dev.resumable.processor.transform.MethodModeler;
@@ -16,6 +17,7 @@ import dev.resumable.processor.types.PersistableTypes;
 import dev.resumable.processor.validation.BodyValidator;
 import dev.resumable.processor.validation.MethodValidator;
 import dev.resumable.processor.validation.PointIdValidator;
+import dev.resumable.processor.validation.SchemaValidator;
 import dev.resumable.processor.writing.FrameWriter;
 import dev.resumable.processor.writing.ResumerWriter;
 import dev.resumable.processor.writing.SourcePrinter;
@@ -59,6 +61,12 @@ public final class ResumableProcessor extends AbstractProcessor {
 
   private static final String SERVICE = "META-INF/services/dev.resumable.machine.FrameCatalog";
 
+  /** Where the committed schema files are, e.g. {@code ${project.basedir}/src/main/resumable}. */
+  static final String SCHEMA_DIR = "resumable.schemaDir";
+
+  /** Set to true for one build to accept changes that strand waiting instances. */
+  static final String SCHEMA_ACCEPT = "resumable.schemaAccept";
+
   private Trees trees;
   private Reporter reporter;
   private MethodValidator methodValidator;
@@ -73,6 +81,7 @@ public final class ResumableProcessor extends AbstractProcessor {
   private final Set<ExecutableElement> deferred = new LinkedHashSet<>();
   private final Map<PackageElement, List<MethodModel>> pending = new LinkedHashMap<>();
   private final Set<String> catalogs = new TreeSet<>();
+  private SchemaValidator schemas;
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
@@ -90,6 +99,17 @@ public final class ResumableProcessor extends AbstractProcessor {
     frameWriter = new FrameWriter(trees, env.getTypeUtils());
     hazards = new AttributionHazards(trees, env.getElementUtils(), reporter);
     sourceMaps = SourceMaps.install(env);
+    String schemaDir = env.getOptions().get(SCHEMA_DIR);
+    schemas = schemaDir == null || schemaDir.isBlank()
+        ? null
+        : new SchemaValidator(new CommittedSchemas(java.nio.file.Path.of(schemaDir)),
+            Boolean.parseBoolean(env.getOptions().get(SCHEMA_ACCEPT)), reporter,
+            env.getMessager());
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(SCHEMA_DIR, SCHEMA_ACCEPT);
   }
 
   @Override
@@ -101,6 +121,9 @@ public final class ResumableProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     if (round.processingOver()) {
       writeServiceFile();
+      if (schemas != null && !round.errorRaised()) {
+        schemas.finish();
+      }
       return false;
     }
     List<ExecutableElement> methods = new ArrayList<>(deferred);
@@ -153,6 +176,12 @@ public final class ResumableProcessor extends AbstractProcessor {
       MethodModel model = modeler.model(method, path);
       if (model == null) {
         return null;
+      }
+      if (schemas != null) {
+        schemas.validate(method, model);
+        if (reporter.hasErrors()) {
+          return null;
+        }
       }
       frameWriter.write(model).writeTo(processingEnv.getFiler());
       sourceMaps.expect(model.frameClass().packageName(), model.frameClass().simpleName(),

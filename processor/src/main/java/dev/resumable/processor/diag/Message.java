@@ -137,6 +137,22 @@ public enum Message {
           + " another wait, after the upgrade; label the statement, and the label becomes its id"
           + " (e.g. `reminder: Await.sleep(delay);`; a declaration cannot be labelled, so declare"
           + " the local first and label the assignment: `paid: payment = Await.event(...);`)"),
+  SCHEMA_STRANDS("SchemaStrandsInstances",
+      "this change to %s would strand the instances waiting at the points committed in %s:%n%s%n"
+          + "keep the old point and its locals' names and types (a statement label keeps a"
+          + " point's id when waits are inserted before it), or, once no instance waits there or"
+          + " to strand them on purpose, build once with -Aresumable.schemaAccept=true, which"
+          + " accepts the change and rewrites the file"),
+  SCHEMA_METHOD_REMOVED("SchemaStrandsInstances",
+      "@Resumable method %s is committed in %s but no longer in the code: instances waiting in it"
+          + " would be refused; keep the method, or, once none waits in it or to strand them on"
+          + " purpose, build once with -Aresumable.schemaAccept=true"),
+  SCHEMA_UNREADABLE("SchemaUnreadable",
+      "the committed schema %s cannot be read (%s); restore it from version control, or delete"
+          + " it to start from this build"),
+  SCHEMA_UNWRITABLE("SchemaUnwritable",
+      "cannot write the schema files (%s); make the directory given by -Aresumable.schemaDir"
+          + " writable"),
   INTERNAL_ERROR("InternalError",
       "the Resumable processor failed on %s: %s; please report this with the method's source");
 
