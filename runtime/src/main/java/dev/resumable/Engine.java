@@ -5,6 +5,7 @@ import dev.resumable.machine.FrameCatalog;
 import dev.resumable.machine.FrameRegistry;
 import dev.resumable.proto.InstanceRecord;
 import dev.resumable.store.InstanceExistsException;
+import dev.resumable.store.InstanceSummary;
 import dev.resumable.store.Store;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -284,16 +285,16 @@ public final class Engine implements AutoCloseable {
   public List<UnreadableInstanceException> dryRun() {
     return whileOpen(() -> {
       List<UnreadableInstanceException> refused = new ArrayList<>();
-      String after = "";
-      for (List<String> page = store.waiting(after, 500); !page.isEmpty();
-          page = store.waiting(after, 500)) {
-        for (String id : page) {
-          UnreadableInstanceException why = inspect(id).unreadable();
+      String after = null;
+      for (List<InstanceSummary> page = store.list("WAITING", after, 500); !page.isEmpty();
+          page = store.list("WAITING", after, 500)) {
+        for (InstanceSummary waiting : page) {
+          UnreadableInstanceException why = inspect(waiting.id()).unreadable();
           if (why != null) {
             refused.add(why);
           }
         }
-        after = page.get(page.size() - 1);
+        after = page.get(page.size() - 1).id();
       }
       return refused;
     });

@@ -68,17 +68,6 @@ public interface Store extends AutoCloseable {
   /** The instances waiting for the event with this {@code name/key}, found by an index. */
   List<String> waitingFor(String waitKey);
 
-  /**
-   * Ids of the waiting instances after {@code afterId} in id order (from the first if it is
-   * empty), at most {@code limit}: to check every waiting instance against a new build, a page at
-   * a time. A store that cannot list them says so.
-   */
-  default List<String> waiting(String afterId, int limit) {
-    throw new UnsupportedOperationException(getClass().getName() + " cannot list its waiting"
-        + " instances, so a new build cannot be checked against them; implement"
-        + " Store.waiting");
-  }
-
   /** When the earliest timer any instance waits for is due; empty if none waits for a timer. */
   Optional<Instant> nextDue();
 

@@ -113,12 +113,6 @@ final class GuardedStore implements Store {
   }
 
   @Override
-  public synchronized List<String> waiting(String afterId, int limit) {
-    requireLive();
-    return delegate.waiting(afterId, limit);
-  }
-
-  @Override
   public synchronized Optional<Instant> nextDue() {
     requireLive();
     return delegate.nextDue();

@@ -326,13 +326,6 @@ public final class H2Store implements Store {
   }
 
   @Override
-  public List<String> waiting(String afterId, int limit) {
-    Objects.requireNonNull(afterId, "afterId");
-    return read("list the waiting instances", "*",
-        connection -> InstanceTable.selectAllWaiting(connection, afterId, limit));
-  }
-
-  @Override
   public Optional<Instant> nextDue() {
     return read("find the next timer in", null, InstanceTable::selectNextDue);
   }

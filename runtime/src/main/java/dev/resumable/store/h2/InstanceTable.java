@@ -28,8 +28,6 @@ final class InstanceTable {
           + " VALUES (?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)";
   private static final String SELECT_WAITING =
       "SELECT id FROM resumable_instance WHERE wait_key = ? ORDER BY id";
-  private static final String SELECT_ALL_WAITING = "SELECT id FROM resumable_instance"
-      + " WHERE status = 'WAITING' AND id > ? ORDER BY id LIMIT ?";
   private static final String SELECT_NEXT_DUE = "SELECT MIN(due_at) FROM resumable_instance";
   // Due and not claimed, or claimed by an owner whose lease has run out.
   private static final String SELECT_CLAIMABLE =
@@ -158,21 +156,6 @@ final class InstanceTable {
     try (PreparedStatement select = connection.prepareStatement(SELECT_WAITING)) {
       select.setString(1, waitKey);
       return ids(select);
-    }
-  }
-
-  static List<String> selectAllWaiting(Connection connection, String afterId, int limit)
-      throws SQLException {
-    try (PreparedStatement select = connection.prepareStatement(SELECT_ALL_WAITING)) {
-      select.setString(1, afterId);
-      select.setInt(2, limit);
-      List<String> ids = new ArrayList<>();
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          ids.add(rows.getString(1));
-        }
-      }
-      return ids;
     }
   }
 
