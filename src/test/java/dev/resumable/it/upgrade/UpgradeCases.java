@@ -174,6 +174,29 @@ final class UpgradeCases {
             return w * 100 + x * 10 + y;
           }
           """),
+      new Change("RepeatAddedBeforeLabelled", """
+          @Resumable
+          public static int anchored() {
+            int x;
+            int y;
+            first: x = Await.event("n", Integer.class);
+            second: y = Await.event("n", Integer.class);
+            return x * 10 + y;
+          }
+          """, """
+          @Resumable
+          public static int anchored() {
+            int w = Await.event("n", Integer.class);
+            if (w < 0) {
+              return w;
+            }
+            int x;
+            int y;
+            first: x = Await.event("n", Integer.class);
+            second: y = Await.event("n", Integer.class);
+            return x * 10 + y;
+          }
+          """),
       new Change("CalleeChanged", """
           @Resumable
           public static String outer() {

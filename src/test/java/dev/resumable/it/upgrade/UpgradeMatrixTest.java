@@ -44,6 +44,7 @@ class UpgradeMatrixTest {
         "start|widened|widened-at-b", "event|widened-at-b|a|x",
         "start|retyped|retyped-at-m", "event|retyped-at-m|n|4",
         "start|repeated|repeated-at-2", "event|repeated-at-2|n|1",
+        "start|anchored|anchored-at-second", "event|anchored-at-second|n|1",
         "start|outer|callee-at-x", "event|callee-at-x|head|h",
         "start|oldName|renamed-method",
         "start|dropped|dropped-at-b", "event|dropped-at-b|a|note",
@@ -60,6 +61,7 @@ class UpgradeMatrixTest {
         "event|widened-at-b|b|y",
         "event|retyped-at-m|m|5",
         "event|repeated-at-2|n|2",
+        "event|anchored-at-second|n|2",
         "event|callee-at-x|x|1st", "event|callee-at-x|y|2nd",
         "event|renamed-method|a|x",
         "event|dropped-at-b|b|y",
@@ -134,6 +136,11 @@ class UpgradeMatrixTest {
     assertRefused("repeated-at-2", "RepeatAddedBefore#repeated() at event:n#2, where this build"
         + " differs from the code that stored it: local 'w' (int) is live there now but was not"
         + " stored");
+  }
+
+  @Test
+  void aLabelledWaitKeepsItsIdWhenAWaitForTheSameEventIsInsertedBeforeIt() {
+    assertEquals(List.of("anchored-at-second COMPLETED 12"), of("anchored-at-second"));
   }
 
   @Test
