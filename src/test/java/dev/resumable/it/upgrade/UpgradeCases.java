@@ -197,6 +197,21 @@ final class UpgradeCases {
             return x * 10 + y;
           }
           """),
+      new Change("PayloadRetyped", """
+          @Resumable
+          public static String payload() {
+            String a = Await.event("a", String.class);
+            String b = Await.event("b", String.class);
+            return a + b;
+          }
+          """, """
+          @Resumable
+          public static String payload() {
+            String a = Await.event("a", String.class);
+            Integer b = Await.event("b", Integer.class);
+            return a + b;
+          }
+          """),
       new Change("CalleeChanged", """
           @Resumable
           public static String outer() {

@@ -45,6 +45,7 @@ class UpgradeMatrixTest {
         "start|retyped|retyped-at-m", "event|retyped-at-m|n|4",
         "start|repeated|repeated-at-2", "event|repeated-at-2|n|1",
         "start|anchored|anchored-at-second", "event|anchored-at-second|n|1",
+        "start|payload|payload-at-a", "start|payload|payload-at-b", "event|payload-at-b|a|x",
         "start|outer|callee-at-x", "event|callee-at-x|head|h",
         "start|oldName|renamed-method",
         "start|dropped|dropped-at-b", "event|dropped-at-b|a|note",
@@ -62,6 +63,7 @@ class UpgradeMatrixTest {
         "event|retyped-at-m|m|5",
         "event|repeated-at-2|n|2",
         "event|anchored-at-second|n|2",
+        "event|payload-at-a|a|x", "event|payload-at-a|b|5", "event|payload-at-b|b|5",
         "event|callee-at-x|x|1st", "event|callee-at-x|y|2nd",
         "event|renamed-method|a|x",
         "event|dropped-at-b|b|y",
@@ -70,8 +72,8 @@ class UpgradeMatrixTest {
 
   @Test
   void aDryRunListsEveryInstanceTheNewVersionWouldRefuseBeforeAnyIsTouched() {
-    assertEquals(List.of("dry-run would refuse removed-at-b renamed-at-m renamed-method"
-        + " reordered-at-a repeated-at-2 retyped-at-m use-at-a"), of("dry-run"));
+    assertEquals(List.of("dry-run would refuse payload-at-b removed-at-b renamed-at-m"
+        + " renamed-method reordered-at-a repeated-at-2 retyped-at-m use-at-a"), of("dry-run"));
   }
 
   @Test
@@ -141,6 +143,15 @@ class UpgradeMatrixTest {
   @Test
   void aLabelledWaitKeepsItsIdWhenAWaitForTheSameEventIsInsertedBeforeIt() {
     assertEquals(List.of("anchored-at-second COMPLETED 12"), of("anchored-at-second"));
+  }
+
+  @Test
+  void aPayloadTypeChangedRefusesOnlyTheInstancesWaitingForThatEvent() {
+    assertEquals(List.of("payload-at-a WAITING", "payload-at-a COMPLETED x5"), of("payload-at-a"));
+    List<String> atB = of("payload-at-b");
+    assertEquals(1, atB.size(), String.join("\n", atB));
+    assertTrue(atB.get(0).startsWith("payload-at-b REFUSED ") && atB.get(0).contains(
+        "waits for a java.lang.Integer, but the record for a \"java.lang.String\""), atB.get(0));
   }
 
   @Test
