@@ -121,7 +121,7 @@ public final class ResumableProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     if (round.processingOver()) {
       writeServiceFile();
-      if (schemas != null && !round.errorRaised()) {
+      if (schemas != null && !round.errorRaised() && deferred.isEmpty()) {
         schemas.finish();
       }
       return false;
@@ -139,6 +139,9 @@ public final class ResumableProcessor extends AbstractProcessor {
     }
     for (ExecutableElement method : methods) {
       MethodModel model = compile(method);
+      if (schemas != null && reporter.hasErrors()) {
+        schemas.failed(method); // its class's schema is neither judged for removals nor rewritten
+      }
       if (model != null) {
         pending.computeIfAbsent(processingEnv.getElementUtils().getPackageOf(method),
             p -> new ArrayList<>()).add(model);

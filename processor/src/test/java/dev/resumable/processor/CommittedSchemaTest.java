@@ -150,6 +150,24 @@ class CommittedSchemaTest {
   }
 
   @Test
+  void aBuildWhereAMethodDoesNotCompileLeavesItsClassSchemaAsCommitted() throws IOException {
+    String other = """
+          @Resumable int other() { return Await.event("n", Integer.class); }
+        """;
+    assertThat(build(V1 + other)).succeeded();
+    String committed = schema();
+    Compilation compilation = build(V1 + """
+          @Resumable int other() {
+            return Await.event("n", Integer.class) + java.util.List.of(1).stream()
+                .mapToInt(x -> Await.event("m", Integer.class)).sum();
+          }
+        """);
+    assertThat(compilation).hadErrorContaining("[Resumable.SuspendInLambda]");
+    assertThat(compilation).hadErrorCount(1);
+    assertEquals(committed, schema());
+  }
+
+  @Test
   void aMethodRemovedFromTheCommittedSchemaFailsTheBuild() throws IOException {
     assertThat(build(V1 + """
           @Resumable int other() { return Await.event("n", Integer.class); }

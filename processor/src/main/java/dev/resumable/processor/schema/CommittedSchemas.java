@@ -62,6 +62,10 @@ public final class CommittedSchemas {
     refused.add(className);
   }
 
+  public boolean isRefused(String className) {
+    return refused.contains(className);
+  }
+
   /** The classes this build compiled methods of, with their methods by key. */
   public Map<String, Map<String, FrameShape>> compiledClasses() {
     return current;

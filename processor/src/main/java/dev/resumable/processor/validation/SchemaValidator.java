@@ -62,11 +62,24 @@ public final class SchemaValidator {
     schemas.compiled(className, shape);
   }
 
-  /** Called once the build is over and had no errors. */
+  /**
+   * A method of this class did not compile: the class's committed schema stays as it is, since
+   * this build does not know that method's points.
+   */
+  public void failed(ExecutableElement method) {
+    if (method.getEnclosingElement() instanceof TypeElement owner) {
+      schemas.refuse(owner.getQualifiedName().toString());
+    }
+  }
+
+  /** Called once the build is over, if it had no errors and compiled every method. */
   public void finish() {
     for (var entry : schemas.compiledClasses().entrySet()) {
       if (acceptStranding) {
         break;
+      }
+      if (schemas.isRefused(entry.getKey())) {
+        continue;
       }
       for (String key : schemas.committedOf(entry.getKey()).keySet()) {
         if (!entry.getValue().containsKey(key)) {
