@@ -2,6 +2,7 @@ package dev.resumable.sample;
 
 import dev.resumable.Engine;
 import dev.resumable.Outcome;
+import dev.resumable.store.postgres.PostgresStore;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,13 +24,17 @@ import java.util.List;
  *
  * A leading {@code --later DURATION} (e.g. {@code --later PT49H}) runs the JVM with its clock
  * that far ahead, so the demo can show a 48-hour timeout without waiting 48 hours. The store is
- * the file named by the system property {@code resumable.store}.
+ * the file named by the system property {@code resumable.store}, or, if the system property
+ * {@value #POSTGRES_URL_PROPERTY} gives a JDBC URL, that PostgreSQL database.
  */
 public final class OrderDesk {
 
   private static final List<Item> DEMO_ORDER = List.of(
       new Item("KETTLE-01", 1, new BigDecimal("39.90")),
       new Item("MUG-06", 2, new BigDecimal("7.50")));
+
+  /** System property with the JDBC URL of a PostgreSQL database to keep the orders in. */
+  public static final String POSTGRES_URL_PROPERTY = "resumable.postgres.url";
 
   private OrderDesk() {}
 
@@ -60,8 +65,12 @@ public final class OrderDesk {
     String jvm = "[JVM " + ProcessHandle.current().pid() + "] ";
     OrderWorkflow workflow = new OrderWorkflow((id, news) -> System.out.println(jvm + "  "
         + id + ": " + news));
-    try (Engine engine = Engine.builder().receiver(OrderWorkflow.class, workflow).clock(clock)
-        .build()) {
+    Engine.Builder builder = Engine.builder().receiver(OrderWorkflow.class, workflow).clock(clock);
+    String postgresUrl = System.getProperty(POSTGRES_URL_PROPERTY);
+    if (postgresUrl != null && !postgresUrl.isBlank()) {
+      builder.store(PostgresStore.open(postgresUrl));
+    }
+    try (Engine engine = builder.build()) {
       // A long-running service calls engine.start() instead: its thread fires timers as they
       // come due. This short-lived JVM fires the overdue ones itself, before anything else.
       engine.fireDueTimers();
