@@ -16,7 +16,7 @@ import java.util.List;
 final class PostgresSchema {
 
   /** The schema this code reads and writes. */
-  static final int CURRENT_VERSION = 2;
+  static final int CURRENT_VERSION = 3;
 
   /** Held for the transaction that upgrades; any number, as long as it is always the same. */
   private static final long UPGRADE_LOCK = 0x5265_7375_6d61_626cL; // "Resumabl"
@@ -47,12 +47,20 @@ final class PostgresSchema {
       // until when, so that engines sharing the database each take different ones.
       List.of(
           "ALTER TABLE resumable_instance ADD COLUMN claimed_by TEXT",
-          "ALTER TABLE resumable_instance ADD COLUMN claimed_until TIMESTAMPTZ"));
+          "ALTER TABLE resumable_instance ADD COLUMN claimed_until TIMESTAMPTZ"),
+      // Listing by status a page at a time, and retention, without reading every row.
+      List.of("CREATE INDEX resumable_instance_status ON resumable_instance (status, id)"));
 
   private PostgresSchema() {}
 
   /** Brings the database to {@link #CURRENT_VERSION} in the caller's transaction. */
   static void migrate(Connection connection, String storeDescription) throws SQLException {
+    migrate(connection, storeDescription, CURRENT_VERSION);
+  }
+
+  /** Brings the database to {@code target}: for tests, an older version's tables. */
+  static void migrate(Connection connection, String storeDescription, int target)
+      throws SQLException {
     try (Statement sql = connection.createStatement()) {
       sql.execute("SELECT pg_advisory_xact_lock(" + UPGRADE_LOCK + ")");
       sql.execute("CREATE TABLE IF NOT EXISTS resumable_schema (version INT NOT NULL)");
@@ -63,7 +71,7 @@ final class PostgresSchema {
             + CURRENT_VERSION + " and older; upgrade Resumable on this node, or point it at"
             + " another database");
       }
-      for (int version = stored; version < CURRENT_VERSION; version++) {
+      for (int version = stored; version < target; version++) {
         for (String step : STEPS.get(version)) {
           sql.execute(step);
         }

@@ -11,9 +11,13 @@ import dev.resumable.store.Store;
 import dev.resumable.store.StoreException;
 import dev.resumable.store.StoredInstance;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,12 +26,13 @@ import javax.sql.DataSource;
 /**
  * A store on PostgreSQL, which any number of engine processes can share.
  *
- * <p>Every write is one transaction, committed synchronously: when {@link #insert} or {@link
- * #update} returns, the server has the commit on disk. An update is a compare-and-set on the
- * instance's revision, decided by PostgreSQL's row lock, so of two processes that update one
- * instance from the same revision exactly one succeeds, and the other gets a {@link
- * RevisionConflictException} having changed nothing. Due timers and the instances that wait for
- * an event key are found by indexes.
+ * <p>Every write is one transaction, committed synchronously: when {@link #commit} returns, the
+ * server has the commit on disk. An update is a compare-and-set on the instance's revision,
+ * decided by PostgreSQL's row lock, so of two processes that update one instance from the same
+ * revision exactly one succeeds, and the other gets a {@link RevisionConflictException} having
+ * changed nothing. Due work is claimed with {@code FOR UPDATE SKIP LOCKED}, so engines that
+ * claim at once each get other rows, and no row goes to two of them while its claim lasts. Due
+ * timers and the instances that wait for an event key are found by indexes.
  *
  * <p>The store creates its tables on first use and upgrades those of older versions itself; it
  * refuses a database whose schema a newer version of Resumable wrote.
@@ -38,6 +43,7 @@ public final class PostgresStore implements Store {
 
   private final Transactions transactions;
   private final AutoCloseable ownPool;
+  private volatile String dataKey;
 
   private PostgresStore(Transactions transactions, AutoCloseable ownPool) {
     this.transactions = transactions;
@@ -102,14 +108,22 @@ public final class PostgresStore implements Store {
   private static PostgresStore start(Transactions transactions, AutoCloseable ownPool) {
     PostgresStore store = new PostgresStore(transactions, ownPool);
     try {
-      transactions.write("open", null, connection -> {
+      store.dataKey = transactions.write("open", null, connection -> {
         PostgresSchema.migrate(connection, transactions.description());
-        return null;
+        return "postgres:" + transactions.description() + "/" + currentSchema(connection);
       });
       return store;
     } catch (RuntimeException e) {
       store.close();
       throw e;
+    }
+  }
+
+  private static String currentSchema(Connection connection) throws SQLException {
+    try (Statement sql = connection.createStatement();
+        ResultSet row = sql.executeQuery("SELECT current_schema()")) {
+      row.next();
+      return row.getString(1);
     }
   }
 
@@ -127,30 +141,45 @@ public final class PostgresStore implements Store {
     return transactions.read("load", id, connection -> InstanceRows.select(connection, id));
   }
 
-  /** Commits the change set in one transaction: a taken id or a moved revision undoes all of it. */
+  /**
+   * Commits the change set in one transaction. Its rows are written in id order, so that two
+   * steps that write the same instances lock them in the same order and never deadlock.
+   */
   @Override
   public void commit(ChangeSet changes) {
     Objects.requireNonNull(changes, "changes");
     if (changes.isEmpty()) {
       return;
     }
+    List<String> ids = changes.ids();
     String operation = changes.inserts().isEmpty() ? "update"
         : changes.updates().isEmpty() ? "insert" : "commit a step of";
-    transactions.write(operation, changes.ids().get(0), connection -> {
-      for (StoredInstance instance : changes.inserts()) {
-        if (!InstanceRows.insertIfAbsent(connection, instance)) {
-          throw new InstanceExistsException(instance.id());
-        }
-      }
-      for (ChangeSet.Update update : changes.updates()) {
-        StoredInstance instance = update.instance();
-        if (!InstanceRows.updateIfRevision(connection, instance, update.expectedRevision())) {
-          long actual = InstanceRows.revisionOf(connection, instance.id());
-          throw new RevisionConflictException(instance.id(), update.expectedRevision(), actual);
+    transactions.write(operation, ids.get(0), connection -> {
+      for (Object change : inIdOrder(changes)) {
+        if (change instanceof StoredInstance insert) {
+          if (!InstanceRows.insertIfAbsent(connection, insert)) {
+            throw new InstanceExistsException(insert.id());
+          }
+        } else {
+          ChangeSet.Update update = (ChangeSet.Update) change;
+          StoredInstance instance = update.instance();
+          if (!InstanceRows.updateIfRevision(connection, instance, update.expectedRevision())) {
+            throw new RevisionConflictException(instance.id(), update.expectedRevision(),
+                InstanceRows.revisionOf(connection, instance.id()));
+          }
         }
       }
       return null;
     });
+  }
+
+  /** The inserts ({@link StoredInstance}) and updates ({@link ChangeSet.Update}) by id. */
+  private static List<Object> inIdOrder(ChangeSet changes) {
+    List<Object> all = new ArrayList<>(changes.inserts());
+    all.addAll(changes.updates());
+    all.sort(Comparator.comparing(change -> change instanceof StoredInstance insert
+        ? insert.id() : ((ChangeSet.Update) change).instance().id()));
+    return all;
   }
 
   @Override
@@ -158,8 +187,9 @@ public final class PostgresStore implements Store {
     Objects.requireNonNull(now, "now");
     Objects.requireNonNull(owner, "owner");
     Objects.requireNonNull(lease, "lease");
+    Instant until = now.plus(lease);
     return transactions.write("claim due timers in", null,
-        connection -> InstanceRows.claimDue(connection, now, limit, owner, now.plus(lease)));
+        connection -> InstanceRows.claimDue(connection, now, limit, owner, until));
   }
 
   @Override
@@ -167,7 +197,7 @@ public final class PostgresStore implements Store {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(owner, "owner");
     transactions.write("release the claim on", id, connection -> {
-      InstanceRows.release(connection, id, owner);
+      InstanceRows.releaseClaim(connection, id, owner);
       return null;
     });
   }
@@ -189,6 +219,12 @@ public final class PostgresStore implements Store {
     Objects.requireNonNull(writtenBefore, "writtenBefore");
     return transactions.write("delete finished instances in", null,
         connection -> InstanceRows.deleteFinished(connection, writtenBefore, limit));
+  }
+
+  /** Stores on the same database and schema, whatever their pools, share one key. */
+  @Override
+  public Object dataKey() {
+    return dataKey;
   }
 
   @Override

@@ -46,4 +46,13 @@ class PostgresDueTimesTest {
     assertEquals(Optional.of(NOON.plusNanos(3_000)), store.nextDue());
     assertEquals(NOON.plusNanos(3_000), store.load("nap").orElseThrow().due());
   }
+
+  @Test
+  void aClaimEndingBetweenTwoMicrosecondsIsNotOverEarly() {
+    store.insert(new StoredInstance("nap", "m", "WAITING", 1, new byte[] {1}, NOON));
+    store.claimDue(NOON, 10, "a", Duration.ofNanos(1_500));
+
+    assertEquals(List.of(), store.claimDue(NOON.plusNanos(1_999), 10, "b", LEASE));
+    assertEquals(List.of("nap"), store.claimDue(NOON.plusNanos(2_000), 10, "b", LEASE));
+  }
 }

@@ -12,6 +12,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -55,6 +57,30 @@ class PostgresSchemaTest {
         + PostgresSchema.CURRENT_VERSION + " and older"), e.getMessage());
     assertTrue(e.getMessage().contains("upgrade Resumable"), e.getMessage());
     assertEquals(newer, storedVersion(), "the refusing store changed the version");
+  }
+
+  @Test
+  void aDatabaseOfTheFirstVersionIsUpgradedKeepingItsInstances() throws SQLException {
+    try (Connection connection = DriverManager.getConnection(url)) {
+      connection.setAutoCommit(false);
+      PostgresSchema.migrate(connection, "test", 1);
+      try (Statement sql = connection.createStatement()) {
+        sql.execute("INSERT INTO resumable_instance"
+            + " (id, method, status, revision, state, due_at, due_nanos)"
+            + " VALUES ('old', 'm', 'WAITING', 3, '\\x07', '2026-11-20T12:00:00Z', 0)");
+      }
+      connection.commit();
+    }
+    assertEquals(1, storedVersion());
+
+    try (PostgresStore store = PostgresStore.open(url)) {
+      assertEquals(PostgresSchema.CURRENT_VERSION, storedVersion());
+      StoredInstance old = store.load("old").orElseThrow();
+      assertEquals(3, old.revision());
+      assertArrayEquals(new byte[] {7}, old.state());
+      assertEquals(List.of("old"), store.claimDue(Instant.parse("2026-11-20T12:00:00Z"), 10,
+          "node", Duration.ofMinutes(1)));
+    }
   }
 
   @Test

@@ -3,7 +3,7 @@ package dev.resumable.store.postgres;
 import dev.resumable.store.Store;
 import dev.resumable.store.contract.StoreClaimContract;
 
-/** The claims contract on a real PostgreSQL server, each test in a schema of its own. */
+/** The claim contract (due work claimed by one owner at a time) on a real PostgreSQL server. */
 class PostgresStoreClaimTest extends StoreClaimContract {
 
   @Override

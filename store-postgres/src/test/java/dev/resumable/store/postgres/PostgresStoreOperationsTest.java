@@ -3,7 +3,7 @@ package dev.resumable.store.postgres;
 import dev.resumable.store.Store;
 import dev.resumable.store.contract.StoreOperationsContract;
 
-/** The operations contract on a real PostgreSQL server, each test in a schema of its own. */
+/** The operations contract (listing, deletion, retention) on a real PostgreSQL server. */
 class PostgresStoreOperationsTest extends StoreOperationsContract {
 
   @Override
