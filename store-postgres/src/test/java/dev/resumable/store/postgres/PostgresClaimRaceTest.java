@@ -2,6 +2,7 @@ package dev.resumable.store.postgres;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.resumable.store.ChangeSet;
 import dev.resumable.store.StoredInstance;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,11 +41,13 @@ class PostgresClaimRaceTest {
 
   @Test
   void everyDueTimerIsClaimedByExactlyOneOfTwoNodes() throws Exception {
+    ChangeSet.Builder timers = ChangeSet.builder();
     for (int i = 0; i < TIMERS; i++) {
       // Several timers share a due time, so that the order within a page is by id too.
-      left.insert(new StoredInstance(String.format("t-%04d", i), "m", "WAITING", 1,
+      timers.insert(new StoredInstance(String.format("t-%04d", i), "m", "WAITING", 1,
           new byte[] {1}, NOON.minusSeconds(i % 13)));
     }
+    left.commit(timers.build());
     CyclicBarrier together = new CyclicBarrier(2);
 
     Future<List<String>> leftClaims = threads.submit(() -> claimAll(left, "left", together));

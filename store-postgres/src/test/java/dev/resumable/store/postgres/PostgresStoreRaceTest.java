@@ -3,6 +3,7 @@ package dev.resumable.store.postgres;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.resumable.store.ChangeSet;
 import dev.resumable.store.RevisionConflictException;
 import dev.resumable.store.StoredInstance;
 import java.nio.charset.StandardCharsets;
@@ -36,11 +37,16 @@ class PostgresStoreRaceTest {
 
   @Test
   void ofTwoNodesUpdatingOneRevisionExactlyOneApplies() throws Exception {
+    // One commit for all the instances: what is measured is the races, not the inserts.
+    ChangeSet.Builder instances = ChangeSet.builder();
+    for (int trial = 0; trial < TRIALS; trial++) {
+      instances.insert(new StoredInstance("race-" + trial, "m", "WAITING", 1, bytes("start")));
+    }
+    left.commit(instances.build());
     CyclicBarrier together = new CyclicBarrier(2);
     int leftWins = 0;
     for (int trial = 0; trial < TRIALS; trial++) {
       String id = "race-" + trial;
-      left.insert(new StoredInstance(id, "m", "WAITING", 1, bytes("start")));
 
       Future<Boolean> leftApplied = threads.submit(() -> update(left, id, "left", together));
       Future<Boolean> rightApplied = threads.submit(() -> update(right, id, "right", together));
