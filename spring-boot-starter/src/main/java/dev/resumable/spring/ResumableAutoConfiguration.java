@@ -3,6 +3,8 @@ package dev.resumable.spring;
 import dev.resumable.Engine;
 import dev.resumable.store.h2.H2Store;
 import java.util.Map;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -23,7 +25,7 @@ public class ResumableAutoConfiguration {
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean
   public Engine resumableEngine(ResumableProperties properties,
-      ConfigurableListableBeanFactory beans) {
+      ConfigurableListableBeanFactory beans, ObjectProvider<DataSource> dataSources) {
     Map<Class<?>, Object> receivers = WorkflowBeans.receivers(beans);
     Engine.Builder engine = Engine.builder()
         .timerPollInterval(properties.getTimers().getPollInterval());
@@ -31,12 +33,12 @@ public class ResumableAutoConfiguration {
       engine.workerThreads(properties.getWorkerThreads());
     }
     receivers.forEach((type, receiver) -> register(engine, type, receiver));
-    // One value so far; a store for PostgreSQL will be another, on the application's DataSource.
     switch (properties.getStoreType()) {
       case H2 -> {
         var file = properties.getH2().getFile();
         engine.store(file == null ? H2Store.openDefault() : H2Store.open(file));
       }
+      case POSTGRES -> engine.store(PostgresStores.open(dataSources));
     }
     return engine.build();
   }

@@ -44,10 +44,15 @@ public class ResumableProperties {
     this.workerThreads = workerThreads;
   }
 
-  /** The stores there are. The embedded H2 file is the only one so far. */
+  /** The stores there are. */
   public enum StoreType {
     /** The embedded H2 file store, set with {@code resumable.h2.*}. */
-    H2
+    H2,
+    /**
+     * The PostgreSQL store (dependency resumable-store-postgres) on the application's
+     * DataSource, which several instances of the application can share.
+     */
+    POSTGRES
   }
 
   /** The embedded H2 file store. */
