@@ -29,8 +29,11 @@ final class TwoCompilations {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     List<JavaFileObject> files = new ArrayList<>();
     sources.forEach((path, text) -> files.add(new Source(path, text)));
+    // The processor named, not discovered: from JDK 23 on javac runs no processor it merely
+    // finds on the class path.
     List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(),
-        "-cp", System.getProperty("java.class.path"), "-Xplugin:Resumable", "-Xlint:none"));
+        "-cp", System.getProperty("java.class.path"), "-Xplugin:Resumable", "-Xlint:none",
+        "-processor", "dev.resumable.processor.ResumableProcessor"));
     arguments.addAll(options);
     java.nio.file.Files.createDirectories(classes);
     StringWriter diagnostics = new StringWriter();
