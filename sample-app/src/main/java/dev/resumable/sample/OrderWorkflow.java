@@ -33,7 +33,10 @@ public class OrderWorkflow {
     }
     notifier.tell(orderId, "awaiting payment of " + due);
 
-    Fired paid = Await.first(Wait.event("payment", Payment.class), Wait.timeout(PAYMENT_WINDOW));
+    // A label is the wait's stable id, so a wait added before it later keeps stored orders valid.
+    Fired paid;
+    paymentOrTimeout:
+    paid = Await.first(Wait.event("payment", Payment.class), Wait.timeout(PAYMENT_WINDOW));
     if (paid.timedOut()) {
       notifier.tell(orderId, "no payment within " + PAYMENT_WINDOW.toHours() + " hours, dropped");
       return Receipt.notDelivered(orderId, Receipt.Outcome.UNPAID);
@@ -50,8 +53,13 @@ public class OrderWorkflow {
     Branch<Reservation> stock = Await.branch(reserveStock(orderId, items));
     Branch<Charge> charge = Await.branch(charge(orderId, payment));
     Branch<Boolean> confirmation = Await.branch(confirm(orderId, items.size()));
-    Reservation reservation = Await.join(stock);
-    Charge charged = Await.join(charge);
+    Reservation reservation;
+    Charge charged;
+    stockReserved:
+    reservation = Await.join(stock);
+    paymentCharged:
+    charged = Await.join(charge);
+    orderConfirmed:
     Await.join(confirmation);
 
     notifier.tell(orderId, "reserved on " + reservation.shelf() + ", handed to the carrier");
