@@ -3,10 +3,8 @@ package dev.resumable.store.h2;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import org.h2.store.fs.FileBase;
 import org.h2.store.fs.FilePath;
 import org.h2.store.fs.FilePathWrapper;
 
@@ -42,12 +40,10 @@ public final class ForceRecordingFilePath extends FilePathWrapper {
     return new RecordingChannel(getBase().open(mode));
   }
 
-  private static final class RecordingChannel extends FileBase {
-
-    private final FileChannel channel;
+  private static final class RecordingChannel extends ForwardingChannel {
 
     RecordingChannel(FileChannel channel) {
-      this.channel = channel;
+      super(channel);
     }
 
     @Override
@@ -80,46 +76,10 @@ public final class ForceRecordingFilePath extends FilePathWrapper {
     }
 
     @Override
-    public int read(ByteBuffer destination) throws IOException {
-      return channel.read(destination);
-    }
-
-    @Override
-    public int read(ByteBuffer destination, long position) throws IOException {
-      return channel.read(destination, position);
-    }
-
-    @Override
-    public long position() throws IOException {
-      return channel.position();
-    }
-
-    @Override
-    public FileChannel position(long newPosition) throws IOException {
-      channel.position(newPosition);
-      return this;
-    }
-
-    @Override
-    public long size() throws IOException {
-      return channel.size();
-    }
-
-    @Override
     public FileChannel truncate(long size) throws IOException {
       recordWrite();
       channel.truncate(size);
       return this;
-    }
-
-    @Override
-    public FileLock tryLock(long position, long size, boolean shared) throws IOException {
-      return channel.tryLock(position, size, shared);
-    }
-
-    @Override
-    protected void implCloseChannel() throws IOException {
-      channel.close();
     }
   }
 }

@@ -3,11 +3,9 @@ package dev.resumable.store.h2;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.h2.store.fs.FileBase;
 import org.h2.store.fs.FilePath;
 import org.h2.store.fs.FilePathWrapper;
 
@@ -79,12 +77,10 @@ public final class WriteLogFilePath extends FilePathWrapper {
     return name.endsWith(H2Store.FILE_SUFFIX) ? new LoggedChannel(channel) : channel;
   }
 
-  private static final class LoggedChannel extends FileBase {
-
-    private final FileChannel channel;
+  private static final class LoggedChannel extends ForwardingChannel {
 
     LoggedChannel(FileChannel channel) {
-      this.channel = channel;
+      super(channel);
     }
 
     @Override
@@ -116,47 +112,6 @@ public final class WriteLogFilePath extends FilePathWrapper {
         }
       }
       return this;
-    }
-
-    @Override
-    public void force(boolean metaData) throws IOException {
-      channel.force(metaData);
-    }
-
-    @Override
-    public int read(ByteBuffer destination) throws IOException {
-      return channel.read(destination);
-    }
-
-    @Override
-    public int read(ByteBuffer destination, long position) throws IOException {
-      return channel.read(destination, position);
-    }
-
-    @Override
-    public long position() throws IOException {
-      return channel.position();
-    }
-
-    @Override
-    public FileChannel position(long newPosition) throws IOException {
-      channel.position(newPosition);
-      return this;
-    }
-
-    @Override
-    public long size() throws IOException {
-      return channel.size();
-    }
-
-    @Override
-    public FileLock tryLock(long position, long size, boolean shared) throws IOException {
-      return channel.tryLock(position, size, shared);
-    }
-
-    @Override
-    protected void implCloseChannel() throws IOException {
-      channel.close();
     }
   }
 }

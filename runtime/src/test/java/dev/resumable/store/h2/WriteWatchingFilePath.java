@@ -3,8 +3,6 @@ package dev.resumable.store.h2;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import org.h2.store.fs.FileBase;
 import org.h2.store.fs.FilePath;
 import org.h2.store.fs.FilePathWrapper;
 
@@ -37,12 +35,10 @@ public final class WriteWatchingFilePath extends FilePathWrapper {
     return name.endsWith(H2Store.FILE_SUFFIX) ? new WatchedChannel(channel) : channel;
   }
 
-  private static final class WatchedChannel extends FileBase {
-
-    private final FileChannel channel;
+  private static final class WatchedChannel extends ForwardingChannel {
 
     WatchedChannel(FileChannel channel) {
-      this.channel = channel;
+      super(channel);
     }
 
     @Override
@@ -62,47 +58,6 @@ public final class WriteWatchingFilePath extends FilePathWrapper {
       watcher.run();
       channel.truncate(size);
       return this;
-    }
-
-    @Override
-    public void force(boolean metaData) throws IOException {
-      channel.force(metaData);
-    }
-
-    @Override
-    public int read(ByteBuffer destination) throws IOException {
-      return channel.read(destination);
-    }
-
-    @Override
-    public int read(ByteBuffer destination, long position) throws IOException {
-      return channel.read(destination, position);
-    }
-
-    @Override
-    public long position() throws IOException {
-      return channel.position();
-    }
-
-    @Override
-    public FileChannel position(long newPosition) throws IOException {
-      channel.position(newPosition);
-      return this;
-    }
-
-    @Override
-    public long size() throws IOException {
-      return channel.size();
-    }
-
-    @Override
-    public FileLock tryLock(long position, long size, boolean shared) throws IOException {
-      return channel.tryLock(position, size, shared);
-    }
-
-    @Override
-    protected void implCloseChannel() throws IOException {
-      channel.close();
     }
   }
 }
