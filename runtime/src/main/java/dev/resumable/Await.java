@@ -94,6 +94,22 @@ public final class Await {
   }
 
   /**
+   * Starts a branch of a {@code void} method: {@code call} must be a lambda that is just the call
+   * of a {@code @Resumable} method, e.g. {@code Await.branch(() -> notifyCustomer(order))} (Java
+   * cannot pass a void call as an argument). Otherwise it is {@link #branch(Object)}: the call
+   * runs as an instance of its own, and {@link #join} of the branch returns null once it has
+   * ended, or throws its exception.
+   *
+   * <p>In a plain run the lambda runs here, and the branch holds null.
+   */
+  public static Branch<Void> branch(Runnable call) {
+    WorkflowArguments.present(call, "Await.branch", "call");
+    DirectRun run = DirectRun.current("branch(...)");
+    call.run();
+    return run.branch(null);
+  }
+
+  /**
    * Waits until {@code branch} has ended and returns its result; if it failed (or was
    * cancelled), throws its exception here, restored as the most specific of its classes that
    * code names.

@@ -51,6 +51,33 @@ public class BranchFlows {
     return "told buyer of " + order;
   }
 
+  /**
+   * A void method started as a branch, in a lambda that is just its call: the join returns once
+   * it has ended, and throws if it failed.
+   */
+  @Resumable
+  public String remind(String order, int days) {
+    Branch<Void> reminders = Await.branch(() -> sendReminders(order, days));
+    String paid = Await.event("paid", String.class);
+    try {
+      Await.join(reminders);
+      return paid + " after " + days + " reminders";
+    } catch (IllegalArgumentException e) {
+      return paid + " without reminders: " + e.getMessage();
+    }
+  }
+
+  @Resumable
+  public void sendReminders(String order, int days) {
+    if (days < 0) {
+      throw new IllegalArgumentException("cannot remind " + order + " " + days + " times");
+    }
+    for (int day = 1; day <= days; day++) {
+      Await.sleep(Duration.ofDays(1));
+      asked.add("reminder " + day + " for " + order);
+    }
+  }
+
   /** One branch per part, in a loop, joined all at once: results in the order of the list. */
   @Resumable
   public List<Integer> fanOut(int parts) {

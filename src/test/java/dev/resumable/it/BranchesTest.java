@@ -59,6 +59,40 @@ class BranchesTest {
   }
 
   @Test
+  void aVoidMethodRunsAsABranchAndItsJoinReturnsOnceItHasEnded() {
+    resumer().startRemind("v", "order 10", 2);
+    kit.assertThat("v/1").isWaitingForTimerUntil(Instant.parse("2026-11-21T10:00:00Z"));
+    resumer().resume("v", "paid", "paid");
+    kit.assertThat("v").isWaitingFor("branch \"v/1\"");
+
+    assertEquals(1, kit.advance(Duration.ofDays(1)));
+    kit.assertThat("v/1").isWaitingForTimerUntil(Instant.parse("2026-11-22T10:00:00Z"));
+    kit.assertThat("v").isWaitingFor("branch \"v/1\"");
+    assertEquals(1, kit.advance(Duration.ofDays(1)));
+    kit.assertThat("v/1").isCompletedWith(null);
+    kit.assertThat("v").isCompletedWith("paid after 2 reminders");
+  }
+
+  @Test
+  void aFailedVoidBranchThrowsWhereItIsJoined() {
+    resumer().startRemind("vf", "order 11", -1);
+    kit.assertThat("vf/1").hasFailedWith(IllegalArgumentException.class,
+        "cannot remind order 11 -1 times");
+    resumer().resume("vf", "paid", "paid");
+    kit.assertThat("vf").isCompletedWith("paid without reminders: cannot remind order 11 -1 times");
+  }
+
+  @Test
+  @SuppressWarnings("resumable") // runs the workflow as plain Java on purpose
+  void aPlainRunRunsTheVoidBranchWhereItStarts() throws Exception {
+    BranchFlows flows = new BranchFlows();
+    String plain = DirectRun.script().event("paid", "paid").call(() -> flows.remind("o", 2));
+    assertEquals("paid after 2 reminders", plain);
+    assertEquals(List.of("reminder 1 for o", "reminder 2 for o"),
+        flows.asked);
+  }
+
+  @Test
   void joinAllGivesTheResultsInTheOrderOfTheList() {
     resumer().startFanOut("f", 3);
     resumer().resume("f/3", "reading", 3);

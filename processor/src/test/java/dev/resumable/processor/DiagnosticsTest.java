@@ -403,6 +403,36 @@ class DiagnosticsTest {
   }
 
   @Test
+  void branchLambdaOfAPlainCall() {
+    assertError("""
+          @Resumable void run(String order) {
+            dev.resumable.Branch<Void> b = Await.branch(() -> order.trim());
+            Await.join(b);
+          }
+        """, "BranchNeedsCall", "Await.branch(() -> order.trim())");
+  }
+
+  @Test
+  void valueBranchInALambda() {
+    assertError("""
+          @Resumable void run(String order) {
+            Await.join(Await.branch(() -> ship(order)));
+          }
+          @Resumable String ship(String order) { return Await.event("shipped", String.class); }
+        """, "ValueBranchInLambda", "Await.branch(() -> ship(order))");
+  }
+
+  @Test
+  void voidBranchLambdaWithABlockBody() {
+    assertError("""
+          @Resumable void run(String order) {
+            Await.join(Await.branch(() -> { notify(order); }));
+          }
+          @Resumable void notify(String order) { Await.event("read", String.class); }
+        """, "BranchNeedsCall", "Await.branch(() -> {");
+  }
+
+  @Test
   void branchWhoseArgumentsWait() {
     assertError("""
           @Resumable void run() {

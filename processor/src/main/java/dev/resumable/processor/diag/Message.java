@@ -47,8 +47,15 @@ public enum Message {
           + " compile time"),
   BRANCH_NEEDS_CALL("BranchNeedsCall",
       "Await.branch takes a call of a @Resumable method written in place, e.g."
-          + " `Await.branch(reserveStock(order))`, so that the call runs as a branch; %s is not"
-          + " one"),
+          + " `Await.branch(reserveStock(order))`, or for a void method a lambda that is just"
+          + " the call, `Await.branch(() -> notify(order))`, so that the call runs as a branch;"
+          + " %s is not one"),
+  VOID_BRANCH_NEEDS_LAMBDA("VoidBranchNeedsLambda",
+      "%s returns nothing, and Java cannot pass a void call as an argument; write it as a"
+          + " lambda, `Await.branch(() -> call(...))`, which gives a Branch<Void>"),
+  VALUE_BRANCH_IN_LAMBDA("ValueBranchInLambda",
+      "%s returns a value, which a lambda passed to Await.branch would drop; write the call"
+          + " itself, `Await.branch(call(...))`, which gives a Branch of its result"),
   BRANCH_ARGUMENT_WAITS("BranchArgumentWaits",
       "an argument of a branch's call cannot wait: the branch starts without suspending this"
           + " method; wait first, keep the value in a local, and pass the local"),

@@ -63,14 +63,40 @@ public final class SuspensionCalls {
   }
 
   /**
-   * Whether the call at {@code path} is the argument of {@code Await.branch}: it then runs as a
-   * branch of its own, and is not a suspension point of this method.
+   * Whether the call at {@code path} is what {@code Await.branch} starts: its argument, or the
+   * body of its lambda argument for a {@code void} method ({@code Await.branch(() -> notify(o))}).
+   * It then runs as a branch of its own, and is not a suspension point of this method.
    */
   public static boolean isStartedAsBranch(Trees trees, TreePath path) {
+    TreePath parent = path.getParentPath();
+    if (parent != null && parent.getLeaf() instanceof LambdaExpressionTree lambda
+        && lambda.getBody() == path.getLeaf()) {
+      return isBranchArgument(trees, parent);
+    }
+    return isBranchArgument(trees, path);
+  }
+
+  /** Whether the tree at {@code path} is the argument of a call of {@code Await.branch}. */
+  public static boolean isBranchArgument(Trees trees, TreePath path) {
     TreePath parent = path.getParentPath();
     return parent != null && parent.getLeaf() instanceof MethodInvocationTree invocation
         && invocation.getArguments().contains(path.getLeaf())
         && isBranchStart(trees.getElement(parent));
+  }
+
+  /**
+   * The call that the {@code Await.branch} at {@code start} starts: its argument, or the
+   * expression body of its lambda argument; null if the argument is neither a call nor such a
+   * lambda (validation reports it).
+   */
+  public static TreePath branchedCall(TreePath start) {
+    Tree argument = ((MethodInvocationTree) start.getLeaf()).getArguments().get(0);
+    TreePath path = new TreePath(start, argument);
+    if (argument instanceof LambdaExpressionTree lambda && lambda.getParameters().isEmpty()
+        && lambda.getBody() instanceof MethodInvocationTree) {
+      return new TreePath(path, lambda.getBody());
+    }
+    return argument instanceof MethodInvocationTree ? path : null;
   }
 
   public static Kind kindOf(ExecutableElement method) {

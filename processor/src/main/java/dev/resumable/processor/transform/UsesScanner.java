@@ -74,9 +74,11 @@ final class UsesScanner {
 
       @Override
       public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
-        nesting++;
+        // A void branch's lambda is never printed: its call's arguments are read here.
+        int depth = SuspensionCalls.isBranchArgument(trees, getCurrentPath()) ? 0 : 1;
+        nesting += depth;
         super.visitLambdaExpression(node, unused);
-        nesting--;
+        nesting -= depth;
         return null;
       }
 

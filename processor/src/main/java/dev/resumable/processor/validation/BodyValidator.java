@@ -24,9 +24,11 @@ import dev.resumable.processor.transform.SuspensionCalls;
 import dev.resumable.processor.types.PersistableTypes;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -192,15 +194,26 @@ public final class BodyValidator {
     return true;
   }
 
-  /** Await.branch takes a @Resumable call whose arguments do not wait, in the method body. */
+  /**
+   * Await.branch takes a @Resumable call whose arguments do not wait, in the method body; a
+   * {@code void} one in a lambda, {@code () -> call}, since Java cannot pass a void expression.
+   */
   private void checkBranch(TreePath start) {
     Tree argument = ((MethodInvocationTree) start.getLeaf()).getArguments().get(0);
-    TreePath call = new TreePath(start, argument);
-    if (!(argument instanceof MethodInvocationTree invocation)
-        || !SuspensionCalls.isResumable(trees.getElement(call))) {
+    TreePath call = SuspensionCalls.branchedCall(start);
+    if (call == null || !SuspensionCalls.isResumable(trees.getElement(call))) {
       reporter.error(start, argument, Message.BRANCH_NEEDS_CALL, argument);
       return;
     }
+    boolean isVoid = ((ExecutableElement) trees.getElement(call)).getReturnType().getKind()
+        == TypeKind.VOID;
+    boolean inLambda = call.getParentPath().getLeaf() != start.getLeaf();
+    if (isVoid != inLambda) {
+      reporter.error(start, argument, isVoid ? Message.VOID_BRANCH_NEEDS_LAMBDA
+          : Message.VALUE_BRANCH_IN_LAMBDA, call.getLeaf());
+      return;
+    }
+    MethodInvocationTree invocation = (MethodInvocationTree) call.getLeaf();
     for (Tree each : invocation.getArguments()) {
       if (calls.containsSuspension(new TreePath(call, each))) {
         reporter.error(start, each, Message.BRANCH_ARGUMENT_WAITS);

@@ -168,8 +168,9 @@ final class FrameRewrites implements SourcePrinter.Rewrites {
     }
     if (expression.getLeaf() instanceof MethodInvocationTree start
         && SuspensionCalls.isBranchStart(trees.getElement(expression))) {
-      // Await.branch(callee(args)) starts the callee's frame as a branch instead of calling it.
-      TreePath call = new TreePath(expression, start.getArguments().get(0));
+      // Await.branch(callee(args)) starts the callee's frame as a branch instead of calling it;
+      // so does Await.branch(() -> callee(args)) for a void callee.
+      TreePath call = SuspensionCalls.branchedCall(expression);
       return CodeBlock.of("$N.branch($L)", model.names().step(), FrameConstruction.of(call,
           (javax.lang.model.element.ExecutableElement) trees.getElement(call), printArgument,
           model.names().self()));
@@ -187,6 +188,9 @@ final class FrameRewrites implements SourcePrinter.Rewrites {
   private boolean insideLambdaOrClass(TreePath path) {
     for (TreePath p = path.getParentPath(); p != null; p = p.getParentPath()) {
       Tree t = p.getLeaf();
+      if (t instanceof LambdaExpressionTree && SuspensionCalls.isBranchArgument(trees, p)) {
+        continue; // a void branch's lambda is not printed: its call becomes the branch's frame
+      }
       if (t instanceof LambdaExpressionTree || t instanceof ClassTree) {
         return !(t instanceof ClassTree) || p.getParentPath().getLeaf() instanceof
             com.sun.source.tree.NewClassTree;

@@ -50,6 +50,18 @@ class SuspendOutsideResumableTest {
   }
 
   @Test
+  void voidBranchFromAPlainMethodIsReportedOnceAsItsBranch() {
+    assertOneError("""
+          void handle(String order) {
+            Await.branch(() -> remind(order));
+          }
+          @Resumable void remind(String order) {
+            Await.event("read", String.class);
+          }
+        """, "Await.branch(() -> remind(order));");
+  }
+
+  @Test
   void constructor() {
     Compilation compilation = assertOneError("""
           Flow() {
