@@ -4,6 +4,10 @@ import dev.resumable.machine.Frame;
 import dev.resumable.machine.FrameCatalog;
 import dev.resumable.machine.FrameRegistry;
 import dev.resumable.proto.InstanceRecord;
+import dev.resumable.query.AttributeValue;
+import dev.resumable.query.InstanceCounts;
+import dev.resumable.query.InstancePage;
+import dev.resumable.query.InstanceQuery;
 import dev.resumable.store.InstanceExistsException;
 import dev.resumable.store.InstanceSummary;
 import dev.resumable.store.Store;
@@ -298,6 +302,28 @@ public final class Engine implements AutoCloseable {
       }
       return refused;
     });
+  }
+
+  /**
+   * A page of the instances that {@code query} finds, read from the store's indexes without
+   * decoding any state; {@link InstanceQuery#next} asks for the next page. See {@link
+   * InstanceQuery} for the conditions and orders.
+   */
+  public InstancePage query(InstanceQuery query) {
+    Arguments.notNull(query, "query");
+    return whileOpen(() -> store.query(query));
+  }
+
+  /** How many instances {@code query} finds, by status and entry method. */
+  public InstanceCounts count(InstanceQuery query) {
+    Arguments.notNull(query, "query");
+    return whileOpen(() -> store.count(query));
+  }
+
+  /** The search attributes instance {@code id} has set (see {@link Workflow#attribute}). */
+  public Map<String, AttributeValue> attributes(String id) {
+    Arguments.id(id);
+    return whileOpen(() -> store.attributes(id));
   }
 
   /** The instance's current outcome, without running anything. */

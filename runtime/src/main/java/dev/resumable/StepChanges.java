@@ -1,10 +1,13 @@
 package dev.resumable;
 
 import dev.resumable.proto.InstanceRecord;
+import dev.resumable.query.AttributeValue;
 import dev.resumable.store.ChangeSet;
+import dev.resumable.store.RecordIndex;
 import dev.resumable.store.StoredInstance;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything one step writes — the instance itself, the branches it starts (and theirs), a branch
@@ -17,13 +20,19 @@ final class StepChanges {
   private final List<InstanceRecord> written = new ArrayList<>();
   private final List<String> toSettle = new ArrayList<>();
 
-  void insert(InstanceRecord record) {
-    changes.insert(stored(record));
+  void insert(InstanceRecord record, Map<String, AttributeValue> attributesSet) {
+    changes.insert(stored(record, attributesSet));
     written.add(record);
   }
 
   void update(InstanceRecord record, long expectedRevision) {
-    changes.update(stored(record), expectedRevision);
+    update(record, expectedRevision, Map.of());
+  }
+
+  /** With the search attributes the step set. */
+  void update(InstanceRecord record, long expectedRevision,
+      Map<String, AttributeValue> attributesSet) {
+    changes.update(stored(record, attributesSet), expectedRevision);
     written.add(record);
   }
 
@@ -46,8 +55,13 @@ final class StepChanges {
   }
 
   static StoredInstance stored(InstanceRecord record) {
+    return stored(record, Map.of());
+  }
+
+  /** {@code record} with what queries find it by, and the search attributes its step set. */
+  static StoredInstance stored(InstanceRecord record, Map<String, AttributeValue> attributes) {
     return new StoredInstance(record.getId(), record.getEntryMethod(), record.getStatus().name(),
         record.getRevision(), record.toByteArray(), InstanceRecords.due(record),
-        InstanceRecords.waitKey(record));
+        InstanceRecords.waitKey(record), RecordIndex.of(record, attributes));
   }
 }

@@ -75,12 +75,14 @@ final class StepRunner {
   /** Run → map → commit, for an instance that is stored already. */
   private Outcome<?> step(InstanceRecord record, Run body) {
     List<InboxEvent> inbox = new ArrayList<>(record.getInboxList());
-    Machine.Run run = ofStoredData(record.getId(), () -> body.on(inbox));
+    StepContext[] context = new StepContext[1];
+    Machine.Run run = StepContext.run(record.getId(),
+        () -> ofStoredData(record.getId(), () -> body.on(inbox)), context);
     FrameType entry = registry.find(record.getEntryMethod());
     InstanceRecord next = records.afterRun(record.toBuilder(), run, inbox, entry);
     StepChanges changes = new StepChanges();
     startBranches(run, changes);
-    changes.update(next, record.getRevision());
+    changes.update(next, record.getRevision(), context[0].attributesSet());
     commit(changes);
     return records.outcome(next, run);
   }
@@ -97,10 +99,13 @@ final class StepRunner {
   private Started firstStep(InstanceRecord.Builder fresh, Frame entry, StepChanges changes) {
     FrameType type = Machine.typeOf(entry);
     List<InboxEvent> inbox = new ArrayList<>();
-    Machine.Run run = Machine.start(entry, inbox, clock, branching(fresh.getId(), 0));
+    StepContext[] context = new StepContext[1];
+    Machine.Run run = StepContext.run(fresh.getId(),
+        () -> Machine.start(entry, inbox, clock, branching(fresh.getId(), 0)), context);
     InstanceRecord record = records.afterRun(fresh, run, inbox, type);
     startBranches(run, changes);
-    changes.insert(record); // insert-if-absent: a start racing this one on another engine fails
+    // insert-if-absent: a start racing this one on another engine fails
+    changes.insert(record, context[0].attributesSet());
     return new Started(record, run);
   }
 

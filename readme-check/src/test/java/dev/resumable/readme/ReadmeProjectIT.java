@@ -23,7 +23,7 @@ class ReadmeProjectIT {
   /** The sections whose every Java and XML block a reader copies into a project. */
   private static final List<String> SET_UP_SECTIONS = List.of(
       "Add it to a project", "A workflow in 20 lines", "Testing your workflows",
-      "Running on PostgreSQL", "Upgrading workflows");
+      "Running on PostgreSQL", "Upgrading workflows", "Operating Resumable");
 
   /** A type declared at the start of a line, as the README writes top-level types. */
   private static final Pattern TOP_LEVEL_TYPE = Pattern.compile(

@@ -1,8 +1,13 @@
 package dev.resumable.store;
 
+import dev.resumable.query.AttributeValue;
+import dev.resumable.query.InstanceCounts;
+import dev.resumable.query.InstancePage;
+import dev.resumable.query.InstanceQuery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -76,6 +81,27 @@ public interface Store extends AutoCloseable {
    * page) and, unless {@code status} is null, with that status; at most {@code limit}.
    */
   List<InstanceSummary> list(String status, String afterId, int limit);
+
+  /**
+   * A page of the instances that {@code query} finds, in its order, found by indexes (see {@link
+   * QuerySql}). What an instance is found by is what the last write gave in {@link
+   * StoredInstance#index()}.
+   *
+   * @throws UnsupportedOperationException if this store cannot answer queries
+   */
+  default InstancePage query(InstanceQuery query) {
+    throw new UnsupportedOperationException(this + " answers no queries");
+  }
+
+  /** How many instances {@code query} finds, by status and method; its order and page aside. */
+  default InstanceCounts count(InstanceQuery query) {
+    throw new UnsupportedOperationException(this + " counts no instances");
+  }
+
+  /** The search attributes instance {@code id} has set, by name; empty if none or no instance. */
+  default Map<String, AttributeValue> attributes(String id) {
+    throw new UnsupportedOperationException(this + " keeps no search attributes");
+  }
 
   /** Deletes instance {@code id} whatever its state; false if there was none. */
   boolean delete(String id);

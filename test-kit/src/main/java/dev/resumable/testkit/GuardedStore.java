@@ -1,5 +1,9 @@
 package dev.resumable.testkit;
 
+import dev.resumable.query.AttributeValue;
+import dev.resumable.query.InstanceCounts;
+import dev.resumable.query.InstancePage;
+import dev.resumable.query.InstanceQuery;
 import dev.resumable.store.ChangeSet;
 import dev.resumable.store.InstanceSummary;
 import dev.resumable.store.Store;
@@ -8,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -98,6 +103,24 @@ final class GuardedStore implements Store {
   public synchronized boolean delete(String id) {
     requireLive();
     return delegate.delete(id);
+  }
+
+  @Override
+  public synchronized InstancePage query(InstanceQuery query) {
+    requireLive();
+    return delegate.query(query);
+  }
+
+  @Override
+  public synchronized InstanceCounts count(InstanceQuery query) {
+    requireLive();
+    return delegate.count(query);
+  }
+
+  @Override
+  public synchronized Map<String, AttributeValue> attributes(String id) {
+    requireLive();
+    return delegate.attributes(id);
   }
 
   @Override

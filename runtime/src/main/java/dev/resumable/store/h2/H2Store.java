@@ -1,11 +1,16 @@
 package dev.resumable.store.h2;
 
+import dev.resumable.query.AttributeValue;
+import dev.resumable.query.InstanceCounts;
+import dev.resumable.query.InstancePage;
+import dev.resumable.query.InstanceQuery;
 import dev.resumable.store.ChangeSet;
 import dev.resumable.store.InstanceExistsException;
 import dev.resumable.store.InstanceSummary;
 import dev.resumable.store.RevisionConflictException;
 import dev.resumable.store.Store;
 import dev.resumable.store.StoreException;
+import dev.resumable.store.SqlQueries;
 import dev.resumable.store.StoredInstance;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -288,6 +294,37 @@ public final class H2Store implements Store {
   public List<InstanceSummary> list(String status, String afterId, int limit) {
     return read("list the instances in", null,
         connection -> InstanceTable.list(connection, status, afterId, limit));
+  }
+
+  @Override
+  public InstancePage query(InstanceQuery query) {
+    Objects.requireNonNull(query, "query");
+    return read("query the instances in", null,
+        connection -> SqlQueries.page(connection, query, H2Dialect.INSTANCE));
+  }
+
+  /**
+   * The plan the database makes for the page query of {@code query} ({@code EXPLAIN}): which
+   * index answers it, for tuning and for tests.
+   */
+  public String queryPlan(InstanceQuery query) {
+    Objects.requireNonNull(query, "query");
+    return read("explain a query on", null,
+        connection -> SqlQueries.plan(connection, query, H2Dialect.INSTANCE));
+  }
+
+  @Override
+  public InstanceCounts count(InstanceQuery query) {
+    Objects.requireNonNull(query, "query");
+    return read("count the instances in", null,
+        connection -> SqlQueries.count(connection, query, H2Dialect.INSTANCE));
+  }
+
+  @Override
+  public Map<String, AttributeValue> attributes(String id) {
+    Objects.requireNonNull(id, "id");
+    return read("read the search attributes of", id,
+        connection -> SqlQueries.attributes(connection, id));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.resumable.store.h2;
 
 import dev.resumable.store.InstanceSummary;
+import dev.resumable.store.SqlIndexRows;
 import dev.resumable.store.StoredInstance;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,10 +23,14 @@ final class InstanceTable {
           + " WHERE id = ?";
   private static final String SELECT_REVISION =
       "SELECT revision FROM resumable_instance WHERE id = ?";
+  // Times by the engine's clock where the engine gives them, else by the store's.
   private static final String INSERT =
       "INSERT INTO resumable_instance"
-          + " (id, method, status, revision, state, due_at, wait_key, created_at, updated_at)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)";
+          + " (id, method, status, revision, state, due_at, wait_key, parent_id, failure_type,"
+          + " created_at, updated_at)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
+          + " COALESCE(CAST(? AS TIMESTAMP WITH TIME ZONE), CURRENT_TIMESTAMP),"
+          + " COALESCE(CAST(? AS TIMESTAMP WITH TIME ZONE), CURRENT_TIMESTAMP))";
   private static final String SELECT_WAITING =
       "SELECT id FROM resumable_instance WHERE wait_key = ? ORDER BY id";
   private static final String SELECT_NEXT_DUE = "SELECT MIN(due_at) FROM resumable_instance";
@@ -53,8 +58,15 @@ final class InstanceTable {
   private static final String UPDATE =
       "UPDATE resumable_instance"
           + " SET method = ?, status = ?, revision = ?, state = ?, due_at = ?, wait_key = ?,"
-          + " claimed_by = NULL, claimed_until = NULL, updated_at = CURRENT_TIMESTAMP"
+          + " parent_id = ?, failure_type = ?, claimed_by = NULL, claimed_until = NULL,"
+          + " updated_at = COALESCE(CAST(? AS TIMESTAMP WITH TIME ZONE), CURRENT_TIMESTAMP)"
           + " WHERE id = ? AND revision = ?";
+
+  // One row per name: setting a name again replaces its value, whatever its kind.
+  static final SqlIndexRows INDEX_ROWS = new SqlIndexRows(
+      "MERGE INTO resumable_attribute"
+          + " (instance_id, name, string_value, number_value, time_value, bool_value)"
+          + " KEY (instance_id, name) VALUES (?, ?, ?, ?, ?, ?)", InstanceTable::utc);
 
   private InstanceTable() {}
 
@@ -169,7 +181,12 @@ final class InstanceTable {
   }
 
   private static Object due(StoredInstance instance) {
-    return instance.due() == null ? null : instance.due().atOffset(ZoneOffset.UTC);
+    return utc(instance.due());
+  }
+
+  /** How H2 takes a time: with its offset. */
+  static OffsetDateTime utc(Instant time) {
+    return time == null ? null : time.atOffset(ZoneOffset.UTC);
   }
 
   /** The stored revision, or -1 if there is no such instance. */
@@ -193,7 +210,12 @@ final class InstanceTable {
       insert.setBytes(5, instance.state());
       insert.setObject(6, due(instance));
       insert.setString(7, instance.waitKey());
+      insert.setString(8, instance.index().parentId());
+      insert.setString(9, instance.index().failureType());
+      insert.setObject(10, utc(instance.index().startedAt()));
+      insert.setObject(11, utc(instance.index().changedAt()));
       insert.executeUpdate();
+      INDEX_ROWS.write(connection, instance, true);
       return true;
     } catch (SQLException e) {
       if (e.getErrorCode() == ErrorCode.DUPLICATE_KEY_1) {
@@ -213,9 +235,16 @@ final class InstanceTable {
       update.setBytes(4, instance.state());
       update.setObject(5, due(instance));
       update.setString(6, instance.waitKey());
-      update.setString(7, instance.id());
-      update.setLong(8, expectedRevision);
-      return update.executeUpdate() == 1;
+      update.setString(7, instance.index().parentId());
+      update.setString(8, instance.index().failureType());
+      update.setObject(9, utc(instance.index().changedAt()));
+      update.setString(10, instance.id());
+      update.setLong(11, expectedRevision);
+      if (update.executeUpdate() != 1) {
+        return false;
+      }
+      INDEX_ROWS.write(connection, instance, false);
+      return true;
     }
   }
 }

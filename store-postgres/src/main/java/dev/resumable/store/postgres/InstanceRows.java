@@ -1,6 +1,7 @@
 package dev.resumable.store.postgres;
 
 import dev.resumable.store.InstanceSummary;
+import dev.resumable.store.SqlIndexRows;
 import dev.resumable.store.Store;
 import dev.resumable.store.StoredInstance;
 import java.sql.Connection;
@@ -23,16 +24,20 @@ final class InstanceRows {
   private static final String SELECT_REVISION =
       "SELECT revision FROM resumable_instance WHERE id = ?";
   // A taken id inserts nothing and raises nothing, so the transaction stays usable.
+  // Times by the engine's clock where the engine gives them, else by the server's.
   private static final String INSERT_IF_ABSENT =
       "INSERT INTO resumable_instance"
-          + " (id, method, status, revision, state, due_at, due_nanos, wait_key)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING";
+          + " (id, method, status, revision, state, due_at, due_nanos, wait_key, parent_id,"
+          + " failure_type, created_at, updated_at)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(CAST(? AS TIMESTAMPTZ), now()),"
+          + " COALESCE(CAST(? AS TIMESTAMPTZ), now())) ON CONFLICT (id) DO NOTHING";
   // The revision in the WHERE clause makes the update a compare-and-set: a second writer waits
   // for the first one's row lock, then finds the revision moved and updates nothing.
   private static final String UPDATE_IF_REVISION =
       "UPDATE resumable_instance"
           + " SET method = ?, status = ?, revision = ?, state = ?, due_at = ?, due_nanos = ?,"
-          + " wait_key = ?, claimed_by = NULL, claimed_until = NULL, updated_at = now()"
+          + " wait_key = ?, parent_id = ?, failure_type = ?, claimed_by = NULL,"
+          + " claimed_until = NULL, updated_at = COALESCE(CAST(? AS TIMESTAMPTZ), now())"
           + " WHERE id = ? AND revision = ?";
   // SKIP LOCKED: rows that another engine is claiming right now are left to it, not waited for;
   // a row it claimed and committed meanwhile is checked again under the lock and left out.
@@ -58,6 +63,15 @@ final class InstanceRows {
   private static final String LIST =
       "SELECT id, method, status, revision, due_at, due_nanos, updated_at"
           + " FROM resumable_instance";
+
+  // One row per name: setting a name again replaces its value, whatever its kind.
+  static final SqlIndexRows INDEX_ROWS = new SqlIndexRows(
+      "INSERT INTO resumable_attribute"
+          + " (instance_id, name, string_value, number_value, time_value, bool_value)"
+          + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (instance_id, name) DO UPDATE SET"
+          + " string_value = EXCLUDED.string_value, number_value = EXCLUDED.number_value,"
+          + " time_value = EXCLUDED.time_value, bool_value = EXCLUDED.bool_value",
+      Times::roundedUp);
 
   private InstanceRows() {}
 
@@ -97,7 +111,15 @@ final class InstanceRows {
       insert.setObject(6, Times.roundedUp(instance.due()));
       insert.setObject(7, Times.nanosPastMicros(instance.due()));
       insert.setString(8, instance.waitKey());
-      return insert.executeUpdate() == 1;
+      insert.setString(9, instance.index().parentId());
+      insert.setString(10, instance.index().failureType());
+      insert.setObject(11, Times.roundedUp(instance.index().startedAt()));
+      insert.setObject(12, Times.roundedUp(instance.index().changedAt()));
+      if (insert.executeUpdate() != 1) {
+        return false;
+      }
+      INDEX_ROWS.write(connection, instance, true);
+      return true;
     }
   }
 
@@ -115,9 +137,16 @@ final class InstanceRows {
       update.setObject(5, Times.roundedUp(instance.due()));
       update.setObject(6, Times.nanosPastMicros(instance.due()));
       update.setString(7, instance.waitKey());
-      update.setString(8, instance.id());
-      update.setLong(9, expectedRevision);
-      return update.executeUpdate() == 1;
+      update.setString(8, instance.index().parentId());
+      update.setString(9, instance.index().failureType());
+      update.setObject(10, Times.roundedUp(instance.index().changedAt()));
+      update.setString(11, instance.id());
+      update.setLong(12, expectedRevision);
+      if (update.executeUpdate() != 1) {
+        return false;
+      }
+      INDEX_ROWS.write(connection, instance, false);
+      return true;
     }
   }
 

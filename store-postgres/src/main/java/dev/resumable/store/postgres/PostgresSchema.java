@@ -1,5 +1,6 @@
 package dev.resumable.store.postgres;
 
+import dev.resumable.store.IndexBackfill;
 import dev.resumable.store.StoreException;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -16,7 +17,10 @@ import java.util.List;
 final class PostgresSchema {
 
   /** The schema this code reads and writes. */
-  static final int CURRENT_VERSION = 3;
+  static final int CURRENT_VERSION = 4;
+
+  /** The version whose rows get their query index filled in from their records. */
+  private static final int INDEXED_VERSION = 4;
 
   /** Held for the transaction that upgrades; any number, as long as it is always the same. */
   private static final long UPGRADE_LOCK = 0x5265_7375_6d61_626cL; // "Resumabl"
@@ -49,7 +53,41 @@ final class PostgresSchema {
           "ALTER TABLE resumable_instance ADD COLUMN claimed_by TEXT",
           "ALTER TABLE resumable_instance ADD COLUMN claimed_until TIMESTAMPTZ"),
       // Listing by status a page at a time, and retention, without reading every row.
-      List.of("CREATE INDEX resumable_instance_status ON resumable_instance (status, id)"));
+      List.of("CREATE INDEX resumable_instance_status ON resumable_instance (status, id)"),
+      // The query API: what instances are found by, each behind an index (partial where most
+      // instances have none). Waited events and search attributes are rows of side tables,
+      // deleted with their instance.
+      List.of(
+          "ALTER TABLE resumable_instance ADD COLUMN parent_id TEXT",
+          "ALTER TABLE resumable_instance ADD COLUMN failure_type TEXT",
+          "CREATE INDEX resumable_instance_method ON resumable_instance (method, status, id)",
+          "CREATE INDEX resumable_instance_parent ON resumable_instance (parent_id, id)"
+              + " WHERE parent_id IS NOT NULL",
+          "CREATE INDEX resumable_instance_failure ON resumable_instance (failure_type, id)"
+              + " WHERE failure_type IS NOT NULL",
+          "CREATE INDEX resumable_instance_started ON resumable_instance (created_at, id)",
+          "CREATE INDEX resumable_instance_changed ON resumable_instance (updated_at, id)",
+          "CREATE TABLE resumable_wait_event ("
+              + " instance_id TEXT NOT NULL REFERENCES resumable_instance (id) ON DELETE CASCADE,"
+              + " event_name TEXT NOT NULL,"
+              + " PRIMARY KEY (instance_id, event_name))",
+          "CREATE INDEX resumable_wait_event_name ON resumable_wait_event (event_name, instance_id)",
+          "CREATE TABLE resumable_attribute ("
+              + " instance_id TEXT NOT NULL REFERENCES resumable_instance (id) ON DELETE CASCADE,"
+              + " name TEXT NOT NULL,"
+              + " string_value TEXT,"
+              + " number_value NUMERIC,"
+              + " time_value TIMESTAMPTZ,"
+              + " bool_value BOOLEAN,"
+              + " PRIMARY KEY (instance_id, name))",
+          "CREATE INDEX resumable_attribute_string ON resumable_attribute (name, string_value)"
+              + " WHERE string_value IS NOT NULL",
+          "CREATE INDEX resumable_attribute_number ON resumable_attribute (name, number_value)"
+              + " WHERE number_value IS NOT NULL",
+          "CREATE INDEX resumable_attribute_time ON resumable_attribute (name, time_value)"
+              + " WHERE time_value IS NOT NULL",
+          "CREATE INDEX resumable_attribute_bool ON resumable_attribute (name, bool_value)"
+              + " WHERE bool_value IS NOT NULL"));
 
   private PostgresSchema() {}
 
@@ -74,6 +112,9 @@ final class PostgresSchema {
       for (int version = stored; version < target; version++) {
         for (String step : STEPS.get(version)) {
           sql.execute(step);
+        }
+        if (version + 1 == INDEXED_VERSION) {
+          IndexBackfill.run(connection, InstanceRows.INDEX_ROWS, Times::roundedUp);
         }
         sql.executeUpdate("DELETE FROM resumable_schema");
         sql.executeUpdate("INSERT INTO resumable_schema (version) VALUES (" + (version + 1) + ")");

@@ -3,12 +3,17 @@ package dev.resumable.store.postgres;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
+import dev.resumable.query.AttributeValue;
+import dev.resumable.query.InstanceCounts;
+import dev.resumable.query.InstancePage;
+import dev.resumable.query.InstanceQuery;
 import dev.resumable.store.ChangeSet;
 import dev.resumable.store.InstanceExistsException;
 import dev.resumable.store.InstanceSummary;
 import dev.resumable.store.RevisionConflictException;
 import dev.resumable.store.Store;
 import dev.resumable.store.StoreException;
+import dev.resumable.store.SqlQueries;
 import dev.resumable.store.StoredInstance;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -19,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -206,6 +212,37 @@ public final class PostgresStore implements Store {
   public List<InstanceSummary> list(String status, String afterId, int limit) {
     return transactions.read("list the instances in", null,
         connection -> InstanceRows.list(connection, status, afterId, limit));
+  }
+
+  @Override
+  public InstancePage query(InstanceQuery query) {
+    Objects.requireNonNull(query, "query");
+    return transactions.read("query the instances in", null,
+        connection -> SqlQueries.page(connection, query, PostgresDialect.INSTANCE));
+  }
+
+  /**
+   * The plan the database makes for the page query of {@code query} ({@code EXPLAIN}): which
+   * index answers it, for tuning and for tests.
+   */
+  public String queryPlan(InstanceQuery query) {
+    Objects.requireNonNull(query, "query");
+    return transactions.read("explain a query on", null,
+        connection -> SqlQueries.plan(connection, query, PostgresDialect.INSTANCE));
+  }
+
+  @Override
+  public InstanceCounts count(InstanceQuery query) {
+    Objects.requireNonNull(query, "query");
+    return transactions.read("count the instances in", null,
+        connection -> SqlQueries.count(connection, query, PostgresDialect.INSTANCE));
+  }
+
+  @Override
+  public Map<String, AttributeValue> attributes(String id) {
+    Objects.requireNonNull(id, "id");
+    return transactions.read("read the search attributes of", id,
+        connection -> SqlQueries.attributes(connection, id));
   }
 
   @Override

@@ -5,10 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.resumable.Status;
+import dev.resumable.query.InstanceInfo;
+import dev.resumable.query.InstanceQuery;
 import dev.resumable.store.StoreException;
+import dev.resumable.store.contract.OldRecords;
 import dev.resumable.store.StoredInstance;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -80,6 +85,53 @@ class PostgresSchemaTest {
       assertArrayEquals(new byte[] {7}, old.state());
       assertEquals(List.of("old"), store.claimDue(Instant.parse("2026-11-20T12:00:00Z"), 10,
           "node", Duration.ofMinutes(1)));
+    }
+  }
+
+  @Test
+  void aVersion3DatabaseIsUpgradedAndItsInstancesAreFoundByTheirRecords()
+      throws SQLException {
+    try (Connection connection = DriverManager.getConnection(url)) {
+      connection.setAutoCommit(false);
+      PostgresSchema.migrate(connection, "test", 3);
+      insertAsVersion3(connection, "old-failed", "shop.checkout", "FAILED", OldRecords.failed());
+      insertAsVersion3(connection, "old-failed/1", "shop.ship", "WAITING",
+          OldRecords.waitingBranch());
+      insertAsVersion3(connection, "odd", "m", "WAITING", OldRecords.garbage());
+      connection.commit();
+    }
+    assertEquals(3, storedVersion());
+
+    try (PostgresStore store = PostgresStore.open(url)) {
+      assertEquals(PostgresSchema.CURRENT_VERSION, storedVersion());
+      assertArrayEquals(OldRecords.failed(), store.load("old-failed").orElseThrow().state());
+      assertArrayEquals(OldRecords.garbage(), store.load("odd").orElseThrow().state());
+      assertEquals(List.of("old-failed"), ids(store, InstanceQuery.builder()
+          .failureType("java.lang.IllegalStateException")));
+      assertEquals(List.of("old-failed/1"), ids(store, InstanceQuery.builder()
+          .waitingForEvent("packed")));
+      InstanceInfo branch = store.query(InstanceQuery.builder().parentId("old-failed").build())
+          .instances().get(0);
+      assertEquals(OldRecords.STARTED, branch.startedAt());
+      assertEquals(List.of("odd", "old-failed/1"),
+          ids(store, InstanceQuery.builder().status(Status.WAITING)));
+    }
+  }
+
+  private static List<String> ids(PostgresStore store, InstanceQuery.Builder query) {
+    return store.query(query.build()).instances().stream().map(InstanceInfo::id).toList();
+  }
+
+  /** The insert of the version before the query API. */
+  private static void insertAsVersion3(Connection connection, String id, String method,
+      String status, byte[] state) throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO resumable_instance"
+        + " (id, method, status, revision, state) VALUES (?, ?, ?, 1, ?)")) {
+      insert.setString(1, id);
+      insert.setString(2, method);
+      insert.setString(3, status);
+      insert.setBytes(4, state);
+      insert.executeUpdate();
     }
   }
 
