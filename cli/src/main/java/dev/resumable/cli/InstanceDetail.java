@@ -1,0 +1,58 @@
+package dev.resumable.cli;
+
+import dev.resumable.Failure;
+import dev.resumable.Inspection;
+import dev.resumable.Outcome;
+import dev.resumable.Status;
+import dev.resumable.store.StoredInstance;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the tool shows of one instance, as plain values that print as text or as JSON.
+ * Locals and results are given as their {@code toString()} with their class: a value of the
+ * application's may be a graph that no JSON mapping could write back faithfully.
+ */
+record InstanceDetail(String id, String method, String status, long revision, Instant since,
+    String waitingFor, Instant timerDue, List<String> inbox, List<FrameView> frames,
+    FailureView failure, String result, String unreadable) {
+
+  record LocalView(String name, String type, String value) {}
+
+  record FrameView(String className, String methodName, String sourceFile, int line,
+      String suspensionId, List<LocalView> locals) {}
+
+  record FailureView(String type, String message, List<String> stack) {}
+
+  static InstanceDetail of(StoredInstance stored, Inspection inspection, Outcome<?> outcome) {
+    List<FrameView> frames = new ArrayList<>();
+    for (Inspection.Frame f : inspection.frames()) {
+      List<LocalView> locals = new ArrayList<>();
+      for (Map.Entry<String, Object> local : f.locals().entrySet()) {
+        Object value = local.getValue();
+        locals.add(new LocalView(local.getKey(), value == null ? null : value.getClass().getName(),
+            String.valueOf(value)));
+      }
+      frames.add(new FrameView(f.className(), f.methodName(), f.sourceFile(), f.line(),
+          f.suspensionId(), locals));
+    }
+    String unreadable = inspection.unreadable() != null ? inspection.unreadable().getMessage()
+        : outcome.isUnreadable() ? outcome.unreadable().getMessage() : null;
+    return new InstanceDetail(stored.id(), stored.method(),
+        unreadable != null ? Status.UNREADABLE.name() : stored.status(), stored.revision(),
+        inspection.since(), outcome.waitingFor(), outcome.timerDue(), outcome.inbox(), frames,
+        failure(outcome.failure()), outcome.isCompleted() ? String.valueOf(outcome.result()) : null,
+        unreadable);
+  }
+
+  static FailureView failure(Failure failure) {
+    if (failure == null) {
+      return null;
+    }
+    List<String> stack = new ArrayList<>();
+    failure.stack().forEach(e -> stack.add(e.toString()));
+    return new FailureView(failure.type(), failure.message(), stack);
+  }
+}

@@ -1,0 +1,61 @@
+package dev.resumable.cli;
+
+import dev.resumable.Engine;
+import java.io.PrintWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "show", aliases = "inspect",
+    description = "Shows one instance: its status, what it waits for, its suspended stack with"
+        + " each frame's locals, its inbox, timer, and the failure that ended it.")
+final class ShowCommand extends StoreCommand {
+
+  @Parameters(paramLabel = "ID", description = "The instance id.")
+  String id;
+
+  @Override
+  void run(Session session, PrintWriter out) {
+    var stored = session.instance(id);
+    Engine engine = session.engine();
+    InstanceDetail detail = InstanceDetail.of(stored, engine.inspect(id), engine.status(id));
+    output.print(out, detail, () -> print(detail, out));
+    if (detail.unreadable() != null && !session.application().given()) {
+      spec.commandLine().getErr().println("resumable: reading its frames and values needs the"
+          + " application's classes: pass them with --classpath");
+    }
+  }
+
+  private static void print(InstanceDetail d, PrintWriter out) {
+    out.println(d.id() + "  " + d.status() + "  revision " + d.revision()
+        + (d.since() == null ? "" : "  since " + d.since()));
+    out.println("method: " + d.method());
+    if (d.unreadable() != null) {
+      out.println("unreadable: " + d.unreadable());
+    }
+    if (d.waitingFor() != null) {
+      out.println("waiting for: " + d.waitingFor());
+    }
+    if (d.timerDue() != null) {
+      out.println("timer due: " + d.timerDue());
+    }
+    if (!d.inbox().isEmpty()) {
+      out.println("inbox: " + String.join(", ", d.inbox()));
+    }
+    if (!d.frames().isEmpty()) {
+      out.println("stack:");
+      for (InstanceDetail.FrameView f : d.frames()) {
+        out.println("  at " + f.className() + "." + f.methodName() + "(" + f.sourceFile() + ":"
+            + f.line() + ")  [" + f.suspensionId() + "]");
+        f.locals().forEach(l -> out.println("      " + l.name() + " = " + l.value()));
+      }
+    }
+    if (d.result() != null) {
+      out.println("result: " + d.result());
+    }
+    if (d.failure() != null) {
+      InstanceDetail.FailureView f = d.failure();
+      out.println("failure: " + f.type() + (f.message() == null ? "" : ": " + f.message()));
+      f.stack().forEach(line -> out.println("  at " + line));
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package dev.resumable.cli.app;
+
+import dev.resumable.Await;
+import dev.resumable.Resumable;
+import java.util.List;
+
+/**
+ * The application the tool's tests run it on: an order waits for its parcel, then for its
+ * delivery by order number; a parcel too heavy to ship fails it. It runs on an object of the
+ * application's, which the tool gets from {@link ShippingSetup}.
+ */
+public class Shipping {
+
+  /** Parcels heavier than this fail the order. */
+  public static final int MAX_GRAMS = 30_000;
+
+  final List<String> log;
+
+  public Shipping(List<String> log) {
+    this.log = log;
+  }
+
+  @Resumable
+  public String ship(String order) {
+    Parcel parcel = Await.event("parcel", Parcel.class);
+    if (parcel.grams() > MAX_GRAMS) {
+      throw new IllegalStateException("parcel " + parcel.tracking() + " weighs "
+          + parcel.grams() + " g, more than " + MAX_GRAMS);
+    }
+    log.add(order + " picked up as " + parcel.tracking());
+    String signedBy = Await.event("delivered", order, String.class);
+    return parcel.tracking() + " signed by " + signedBy;
+  }
+}
