@@ -37,6 +37,10 @@ final class DueTimers {
           || due.isAfter(clock.instant())) {
         return false;
       }
+      if (record.getWait().hasStep()) {
+        steps.continueStep(record);
+        return true;
+      }
       if (record.getWait().hasAll()) {
         events.allOfTimerFired(record);
         return true;

@@ -65,6 +65,7 @@ public final class Engine implements AutoCloseable {
   private final DueTimers dueTimers;
   private final TimerThread timerThread;
   private final WorkerPool workers;
+  private final StepAttempts stepAttempts;
 
   private Engine(Builder builder) {
     this.store = builder.store != null ? builder.store : EmbeddedStore.openDefault();
@@ -79,7 +80,8 @@ public final class Engine implements AutoCloseable {
     this.checker = new StoredRecordChecker(registry);
     EndedInstances ended = new EndedInstances();
     this.instances = new InstanceStore(store, checker, ended);
-    this.steps = new StepRunner(registry, restorer, records, instances, clock);
+    this.stepAttempts = new StepAttempts(clock);
+    this.steps = new StepRunner(registry, restorer, records, instances, clock, stepAttempts);
     this.events = new EventRouter(steps, records, instances, clock);
     this.settler = new BranchSettler(ended, instances, locks, steps, events, clock, errors);
     this.calls = new InstanceCalls(gate, locks, settler, instances, records);
@@ -368,6 +370,7 @@ public final class Engine implements AutoCloseable {
     workers.stop();
     gate.closeAfterCallsInProgress(() -> {
       locks.release();
+      stepAttempts.close();
       store.close();
     });
   }

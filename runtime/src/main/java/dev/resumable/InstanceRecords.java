@@ -49,7 +49,8 @@ final class InstanceRecords {
         .clearWait()
         .clearInbox()
         .addAllInbox(inbox)
-        .setBranchesStarted(run.branchesStarted());
+        .setBranchesStarted(run.branchesStarted())
+        .setStepsStarted(run.stepsStarted());
     // An instance that ends has its parent to tell or branches to cancel: see Branches.
     next.setSettlementPending(!run.suspended()
         && (!next.getParentId().isEmpty() || run.branchesStarted() > 0));
@@ -60,6 +61,8 @@ final class InstanceRecords {
         wait.setAll(allOf(all));
       } else if (awaiting instanceof Awaiting.FirstOf first) {
         wait.setFirst(firstOf(first));
+      } else if (awaiting instanceof Awaiting.ForStep step) {
+        wait.setStep(step.state());
       } else if (awaiting instanceof Awaiting.ForTimer timer) {
         wait.setTimer(timer(timer.due()));
       } else {
@@ -213,11 +216,16 @@ final class InstanceRecords {
     }
     WaitCondition wait = record.getWait();
     TimerWait timer = wait.hasTimer() ? wait.getTimer()
+        : wait.hasStep() ? wait.getStep().getTimer()
         : wait.hasFirst() && wait.getFirst().hasTimer() ? wait.getFirst().getTimer()
         : wait.hasAll() && wait.getAll().hasTimer() && !wait.getAll().getTimerFired()
             ? wait.getAll().getTimer() : null;
     return timer == null ? null
         : Instant.ofEpochSecond(timer.getDueEpochSecond(), timer.getDueNano());
+  }
+
+  static Instant instant(TimerWait timer) {
+    return Instant.ofEpochSecond(timer.getDueEpochSecond(), timer.getDueNano());
   }
 
   private static TimerWait timer(Instant due) {
@@ -233,6 +241,9 @@ final class InstanceRecords {
     }
     if (wait.hasTimer()) {
       return "timer until " + due(record);
+    }
+    if (wait.hasStep()) {
+      return describe(wait.getStep(), due(record), record.getFrames(record.getFramesCount() - 1));
     }
     List<String> parts = new ArrayList<>();
     if (wait.hasAll()) {
@@ -252,6 +263,25 @@ final class InstanceRecords {
       parts.add(wait.getFirst().getTimerName() + " at " + due(record));
     }
     return "first of " + String.join(", ", parts);
+  }
+
+  /** e.g. {@code step 3 at step:charge, attempt 1 failed (IOException: refused), next at T}. */
+  private static String describe(dev.resumable.proto.StepWait step, Instant due,
+      dev.resumable.proto.FrameRecord frame) {
+    String name = "step " + step.getSequence() + " at " + frame.getSuspensionId();
+    if (step.getEnded()) {
+      return name + ", ended after " + attempts(step.getAttempts()) + ", its outcome due to"
+          + " the workflow";
+    }
+    if (step.getAttempts() == 0) {
+      return name + ", first attempt due at " + due;
+    }
+    return name + ", " + attempts(step.getAttempts()) + " failed, last with "
+        + step.getLastError() + "; attempt " + (step.getAttempts() + 1) + " at " + due;
+  }
+
+  private static String attempts(int n) {
+    return n == 1 ? "1 attempt" : n + " attempts";
   }
 
   private static String describe(EventWait event) {

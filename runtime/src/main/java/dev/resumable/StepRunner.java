@@ -1,5 +1,6 @@
 package dev.resumable;
 
+import dev.resumable.machine.Awaiting;
 import dev.resumable.machine.Branching;
 import dev.resumable.machine.Frame;
 import dev.resumable.machine.FrameRegistry;
@@ -8,6 +9,7 @@ import dev.resumable.machine.Machine;
 import dev.resumable.machine.StoredDataException;
 import dev.resumable.proto.InboxEvent;
 import dev.resumable.proto.InstanceRecord;
+import dev.resumable.proto.StepWait;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,14 +30,16 @@ final class StepRunner {
   private final InstanceRecords records;
   private final InstanceStore instances;
   private final Clock clock;
+  private final StepAttempts attempts;
 
   StepRunner(FrameRegistry registry, FrameRestorer restorer, InstanceRecords records,
-      InstanceStore instances, Clock clock) {
+      InstanceStore instances, Clock clock, StepAttempts attempts) {
     this.registry = registry;
     this.restorer = restorer;
     this.records = records;
     this.instances = instances;
     this.clock = clock;
+    this.attempts = attempts;
   }
 
   /** Runs {@code entry} as the new instance {@code id} to its first wait or its end; commits it. */
@@ -45,9 +49,14 @@ final class StepRunner {
       throw new dev.resumable.store.InstanceExistsException(id);
     }
     StepChanges changes = new StepChanges();
-    Started started = firstStep(records.newRecord(id, Machine.typeOf(entry)), entry, changes);
+    Started started = firstStep(records.newRecord(id, Machine.typeOf(entry)), entry, changes,
+        true);
     commit(changes);
-    return records.outcome(started.record(), started.run());
+    StepWait ended = endedStep(started.run());
+    if (ended == null) {
+      return records.outcome(started.record(), started.run());
+    }
+    return step(started.record(), afterStep(started.record(), started.run().stack(), ended));
   }
 
   /** The stack {@code record} waits with, for a caller that checks it before running on. */
@@ -57,34 +66,79 @@ final class StepRunner {
 
   /** Runs the restored {@code stack} on from its wait with {@code payload}, and commits. */
   Outcome<?> resume(InstanceRecord record, Machine.Stack stack, Object payload) {
-    return step(record, inbox -> Machine.resume(stack, payload, inbox, clock,
-        branching(record.getId(), record.getBranchesStarted())));
+    return step(record, inbox -> Machine.resume(stack, payload, inbox, clock, branching(record)));
+  }
+
+  /**
+   * Continues the durable step {@code record} waits at, which is due: makes its next attempt, or
+   * hands the outcome it ended with to the workflow, and commits.
+   */
+  Outcome<?> continueStep(InstanceRecord record) {
+    Machine.Stack stack = restorer.restore(record);
+    StepWait state = record.getWait().getStep();
+    return step(record, state.getEnded() ? afterStep(record, stack, state)
+        : inbox -> Machine.atStep(stack, state, inbox, clock, branching(record)));
   }
 
   /** Throws {@code thrown} where the instance waits, runs it on from there, and commits. */
   Outcome<?> interrupt(InstanceRecord record, Throwable thrown) {
     Machine.Stack stack = restorer.restore(record);
     return step(record, inbox -> Machine.interrupt(stack, thrown, inbox, clock,
-        branching(record.getId(), record.getBranchesStarted())));
+        branching(record)));
   }
 
   private interface Run {
     Machine.Run on(List<InboxEvent> inbox);
   }
 
-  /** Run → map → commit, for an instance that is stored already. */
-  private Outcome<?> step(InstanceRecord record, Run body) {
-    List<InboxEvent> inbox = new ArrayList<>(record.getInboxList());
-    StepContext[] context = new StepContext[1];
-    Machine.Run run = StepContext.run(record.getId(),
-        () -> ofStoredData(record.getId(), () -> body.on(inbox)), context);
-    FrameType entry = registry.find(record.getEntryMethod());
-    InstanceRecord next = records.afterRun(record.toBuilder(), run, inbox, entry);
-    StepChanges changes = new StepChanges();
-    startBranches(run, changes);
-    changes.update(next, record.getRevision(), context[0].attributesSet());
-    commit(changes);
-    return records.outcome(next, run);
+  /**
+   * Run → map → commit, for an instance that is stored already; again after each durable step
+   * whose outcome that commit stored, since the workflow goes on with it only once it is stored.
+   */
+  private Outcome<?> step(InstanceRecord stored, Run first) {
+    InstanceRecord record = stored;
+    Run body = first;
+    while (true) {
+      List<InboxEvent> inbox = new ArrayList<>(record.getInboxList());
+      Run running = body;
+      String id = record.getId();
+      StepContext[] context = new StepContext[1];
+      Machine.Run run = ofStoredData(id, () -> attemptDueStep(id,
+          StepContext.run(id, () -> running.on(inbox), context)));
+      FrameType entry = registry.find(record.getEntryMethod());
+      InstanceRecord next = records.afterRun(record.toBuilder(), run, inbox, entry);
+      StepChanges changes = new StepChanges();
+      startBranches(run, changes);
+      changes.update(next, record.getRevision(), context[0].attributesSet());
+      commit(changes);
+      StepWait ended = endedStep(run);
+      if (ended == null) {
+        return records.outcome(next, run);
+      }
+      body = afterStep(next, run.stack(), ended);
+      record = next;
+    }
+  }
+
+  /** The frames of {@code stack} going on past their durable step, which ended in {@code ended}. */
+  private Run afterStep(InstanceRecord record, Machine.Stack stack, StepWait ended) {
+    return inbox -> Machine.afterStep(stack, ended, inbox, clock, branching(record));
+  }
+
+  /** Makes the attempt of the durable step {@code run} stopped at, if one is due now. */
+  private Machine.Run attemptDueStep(String id, Machine.Run run) {
+    if (run.suspended() && run.awaiting() instanceof Awaiting.ForStep step
+        && !step.state().getEnded()
+        && !InstanceRecords.instant(step.state().getTimer()).isAfter(clock.instant())) {
+      run.stepIs(attempts.attempt(id, run.stack(), step.call(), step.state()));
+    }
+    return run;
+  }
+
+  /** The durable step {@code run} stopped at, if it has ended; null otherwise. */
+  private static StepWait endedStep(Machine.Run run) {
+    return run.suspended() && run.awaiting() instanceof Awaiting.ForStep step
+        && step.state().getEnded() ? step.state() : null;
   }
 
   /** The one write of a step: the instance and the branches it started, at once. */
@@ -96,12 +150,17 @@ final class StepRunner {
    * The first step of a new instance (the entry of a start, or a branch), added to {@code
    * changes} after the branches it starts in turn.
    */
-  private Started firstStep(InstanceRecord.Builder fresh, Frame entry, StepChanges changes) {
+  private Started firstStep(InstanceRecord.Builder fresh, Frame entry, StepChanges changes,
+      boolean attemptSteps) {
     FrameType type = Machine.typeOf(entry);
     List<InboxEvent> inbox = new ArrayList<>();
     StepContext[] context = new StepContext[1];
     Machine.Run run = StepContext.run(fresh.getId(),
         () -> Machine.start(entry, inbox, clock, branching(fresh.getId(), 0)), context);
+    if (attemptSteps) {
+      Machine.Run started = run;
+      run = ofStoredData(fresh.getId(), () -> attemptDueStep(fresh.getId(), started));
+    }
     InstanceRecord record = records.afterRun(fresh, run, inbox, type);
     startBranches(run, changes);
     // insert-if-absent: a start racing this one on another engine fails
@@ -119,7 +178,7 @@ final class StepRunner {
         adopt(existing.get(), fork.id(), changes);
       } else {
         firstStep(records.newRecord(fork.id(), Machine.typeOf(fork.frame()))
-            .setParentId(parentOf(fork.id())), fork.frame(), changes);
+            .setParentId(parentOf(fork.id())), fork.frame(), changes, false);
       }
     }
   }
@@ -153,6 +212,11 @@ final class StepRunner {
 
   private Branching branching(String id, int startedBefore) {
     return new Branching(id, startedBefore, registry);
+  }
+
+  private Branching branching(InstanceRecord record) {
+    return branching(record.getId(), record.getBranchesStarted())
+        .withStepsStarted(record.getStepsStarted());
   }
 
   /**

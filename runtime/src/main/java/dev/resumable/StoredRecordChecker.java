@@ -171,6 +171,7 @@ final class StoredRecordChecker {
           : wait.hasAll() && wait.getAll().getEventsList().stream()
               .allMatch(StoredRecordChecker::isOutcome);
       case EVENT -> wait.hasEvent();
+      case STEP -> wait.hasStep();
     };
     if (!fits) {
       return point.kind() == SuspensionPoint.Kind.CALL
@@ -210,6 +211,15 @@ final class StoredRecordChecker {
         return "its first-of wait has an event with no name";
       }
     }
+    if (wait.hasStep()) {
+      dev.resumable.proto.StepWait step = wait.getStep();
+      if (!inRange(step.getTimer()) || step.getSequence() < 1 || step.getAttempts() < 0) {
+        return "its durable step has a due time out of range, no number, or negative attempts";
+      }
+      if (step.getEnded() && step.getAttempts() < 1) {
+        return "its durable step ended without an attempt";
+      }
+    }
     if (wait.hasAll()) {
       AllOfWait all = wait.getAll();
       if (all.getReceivedCount() != all.getEventsCount()
@@ -245,6 +255,7 @@ final class StoredRecordChecker {
       case TIMER -> "a timer";
       case FIRST -> "the first of several waits";
       case ALL -> "all of several waits";
+      case STEP -> "a durable step";
       default -> "nothing";
     };
   }

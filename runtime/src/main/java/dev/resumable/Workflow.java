@@ -12,7 +12,35 @@ import java.time.Instant;
  */
 public final class Workflow {
 
+  private static final ThreadLocal<StepKey> STEP = new ThreadLocal<>();
+
   private Workflow() {}
+
+  /**
+   * The durable step whose attempt runs on this thread: its idempotency key and attempt number.
+   *
+   * @throws IllegalStateException outside a step's attempt (a plain call of a {@link Step}
+   *     method included)
+   */
+  public static StepKey step() {
+    StepKey key = STEP.get();
+    if (key == null) {
+      throw new IllegalStateException("Workflow.step() is only known inside an attempt of a"
+          + " durable step that an Engine runs; a @Step method called as plain Java has none");
+    }
+    return key;
+  }
+
+  /** Runs {@code attempt} with {@code key} as the current step on this thread. */
+  static <T> T inStep(StepKey key, java.util.concurrent.Callable<T> attempt) throws Exception {
+    StepKey outer = STEP.get();
+    STEP.set(key);
+    try {
+      return attempt.call();
+    } finally {
+      STEP.set(outer);
+    }
+  }
 
   /**
    * Sets the search attribute {@code name} of this instance to {@code value}, so that {@code

@@ -22,4 +22,10 @@ public sealed interface Awaiting {
    * inbox (null where none yet), and {@code due} when the latest timer fires (null if none).
    */
   record AllOf(List<Wait> waits, List<Value> received, Instant due) implements Awaiting {}
+
+  /**
+   * The durable step {@code call}, in {@code state}: arguments stored, attempts made, and once
+   * it has ended, its outcome.
+   */
+  record ForStep(StepCall call, dev.resumable.proto.StepWait state) implements Awaiting {}
 }

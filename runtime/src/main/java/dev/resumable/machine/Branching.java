@@ -17,6 +17,8 @@ public final class Branching {
   private final String instanceId;
   private final FrameRegistry registry;
   private int started;
+  /** Durable steps begun, this step's included: each step's number is its idempotency key. */
+  private int stepsStarted;
   private List<Fork> forks = List.of(); // most steps start no branch: no list until one does
 
   public Branching(String instanceId, int startedBefore, FrameRegistry registry) {
@@ -88,6 +90,22 @@ public final class Branching {
       throw new StoredDataException("the result of a branch running " + outcome.method()
           + " cannot be decoded: " + e.getMessage(), e);
     }
+  }
+
+  /** Counts steps from {@code before}, the number the instance had begun when it was stored. */
+  public Branching withStepsStarted(int before) {
+    this.stepsStarted = before;
+    return this;
+  }
+
+  /** The number of the durable step that begins now. */
+  int nextStep() {
+    return ++stepsStarted;
+  }
+
+  /** How many durable steps the instance has begun, this run's included. */
+  public int stepsStarted() {
+    return stepsStarted;
   }
 
   /** How many branches the instance has started, this step's included. */

@@ -65,6 +65,18 @@ public abstract class Frame {
     return dev.resumable.codec.TypeArguments.NONE;
   }
 
+  /**
+   * Calls the {@code @Step} method of the durable step at {@code label} with {@code arguments}
+   * (copies decoded from the stored ones); generated for methods that have step points.
+   */
+  protected Object invokeStep(int label, Object[] arguments) throws Throwable {
+    throw new IllegalStateException(type().methodKey() + " has no step at label " + label);
+  }
+
+  final Object invokeStepHere(Object[] arguments) throws Throwable {
+    return invokeStep(label(), arguments);
+  }
+
   static boolean suspended(Object runResult) {
     return runResult == SUSPENDED;
   }

@@ -21,6 +21,7 @@ public final class FrameType {
   private final Function<Receivers, Frame> blank;
   private final List<SuspensionPoint> points;
   private final Map<String, String> localTypes;
+  private final Map<Integer, StepCall> steps;
   private final int[] generatedLines;
   private final int[] sourceLines;
 
@@ -37,6 +38,7 @@ public final class FrameType {
     this.blank = Objects.requireNonNull(b.blank, "restoredBy");
     this.points = List.copyOf(b.points);
     this.localTypes = b.localTypes == null ? null : Map.copyOf(b.localTypes);
+    this.steps = Map.copyOf(b.steps);
     String[] pairs = b.lineTable == null || b.lineTable.isEmpty()
         ? new String[0]
         : b.lineTable.split(",");
@@ -128,6 +130,15 @@ public final class FrameType {
     throw new IllegalStateException(methodKey + " has no suspension point at label " + label);
   }
 
+  /** The durable step whose point continues at {@code label}. */
+  StepCall stepAt(int label) {
+    StepCall call = steps.get(label);
+    if (call == null) {
+      throw new IllegalStateException(methodKey + " has no durable step at label " + label);
+    }
+    return call;
+  }
+
   /** A frame with no state yet, to be filled by {@link Frame#restore}. */
   Frame blankFrame(Receivers receivers) {
     return blank.apply(receivers);
@@ -146,6 +157,7 @@ public final class FrameType {
     private String lineTable;
     private final List<SuspensionPoint> points = new ArrayList<>();
     private Map<String, String> localTypes;
+    private final Map<Integer, StepCall> steps = new java.util.HashMap<>();
 
     private Builder(String methodKey, String fingerprint) {
       this.methodKey = Objects.requireNonNull(methodKey);
@@ -244,6 +256,14 @@ public final class FrameType {
     public Builder call(String id, int label, int line, String callee, String... liveLocals) {
       points.add(new SuspensionPoint(id, label, line, null, null, callee, List.of(liveLocals),
           SuspensionPoint.Kind.CALL));
+      return this;
+    }
+
+    /** A durable step: the call {@code call} describes, run and committed before going on. */
+    public Builder step(String id, int label, int line, StepCall call, String... liveLocals) {
+      points.add(new SuspensionPoint(id, label, line, null, null, null, List.of(liveLocals),
+          SuspensionPoint.Kind.STEP));
+      steps.put(label, call);
       return this;
     }
 

@@ -55,6 +55,51 @@ public final class Machine {
   }
 
   /**
+   * A run that stands at the durable step {@code stack}'s innermost frame stopped at, in {@code
+   * state}, with nothing run: for the engine to attempt the step or to store where it stands.
+   */
+  public static Run atStep(Stack stack, dev.resumable.proto.StepWait state,
+      List<InboxEvent> inbox, java.time.Clock clock, Branching branching) {
+    Step step = new Step(stack.frames, inbox, clock, branching);
+    step.stepIs(new Awaiting.ForStep(stepCall(stack), state));
+    return new Run(step, Step.Ending.suspended());
+  }
+
+  /**
+   * Continues {@code stack} past its durable step, which has ended in {@code ended}: its frame
+   * takes the result, decoded from the stored one, or the exception, thrown at the call.
+   */
+  public static Run afterStep(Stack stack, dev.resumable.proto.StepWait ended,
+      List<InboxEvent> inbox, java.time.Clock clock, Branching branching) {
+    StepCall call = stepCall(stack);
+    Step step = new Step(stack.frames, inbox, clock, branching);
+    if (ended.hasFailure()) {
+      step.deliverError(dev.resumable.codec.StoredExceptions.restore(ended.getFailure()));
+    } else {
+      step.deliver(call.decodeResult(ended.getResult()));
+    }
+    return new Run(step, step.drive());
+  }
+
+  /** The durable step the innermost frame of {@code stack} stopped at. */
+  public static StepCall stepCall(Stack stack) {
+    Frame innermost = stack.frames.get(stack.frames.size() - 1);
+    return innermost.frameType().stepAt(innermost.currentLabel());
+  }
+
+  /** One attempt of that step: its method called with fresh copies of the stored arguments. */
+  public static Object invokeStep(Stack stack, dev.resumable.proto.StepWait state)
+      throws Throwable {
+    Frame innermost = stack.frames.get(stack.frames.size() - 1);
+    return innermost.invokeStepHere(stepCall(stack).decodeArguments(state.getArgumentsList()));
+  }
+
+  /** The stored form of what the step at {@code stack}'s innermost frame returned. */
+  public static Value encodeStepResult(Stack stack, Object result) {
+    return stepCall(stack).encodeResult(result);
+  }
+
+  /**
    * Rebuilds the frames of a stored stack, checking that this build still fits each of them.
    * {@code objects} is the instance's object graph, which the frames' locals refer to; empty for
    * a record written before graphs were stored.
@@ -163,6 +208,16 @@ public final class Machine {
     /** What the innermost frame waits for; null unless the run suspended. */
     public Awaiting awaiting() {
       return step.awaiting();
+    }
+
+    /** Where the durable step the run stopped at now stands. */
+    public void stepIs(dev.resumable.proto.StepWait state) {
+      step.stepIs(new Awaiting.ForStep(((Awaiting.ForStep) step.awaiting()).call(), state));
+    }
+
+    /** How many durable steps the instance has begun, this run's included. */
+    public int stepsStarted() {
+      return step.branching().stepsStarted();
     }
 
     /** The branches the run started, to be stored before it commits. */

@@ -57,6 +57,30 @@ public final class Step {
     }
   }
 
+  /**
+   * Reaches the durable step whose point continues at {@code label}: stores its arguments and
+   * suspends (always true), so that the engine runs the step and commits its outcome before the
+   * frame goes on and takes it with {@link #result}.
+   */
+  public boolean awaitStep(int label, Object... arguments) {
+    StepCall call = stack.get(stack.size() - 1).frameType().stepAt(label);
+    java.util.List<Value> stored;
+    try {
+      stored = call.encodeArguments(arguments);
+    } catch (dev.resumable.codec.CodecException e) {
+      throw refuse(new dev.resumable.codec.CodecException("cannot store the arguments of the step "
+          + call.source() + "; nothing was stored and it did not run: " + e.getMessage(), e));
+    }
+    Instant now = clock.instant();
+    awaiting = new Awaiting.ForStep(call, dev.resumable.proto.StepWait.newBuilder()
+        .addAllArguments(stored)
+        .setSequence(branching.nextStep())
+        .setTimer(dev.resumable.proto.TimerWait.newBuilder()
+            .setDueEpochSecond(now.getEpochSecond()).setDueNano(now.getNano()))
+        .build());
+    return true;
+  }
+
   /** Waits until {@code branch} has ended: true (suspend) unless its outcome is in the inbox. */
   public boolean awaitJoin(dev.resumable.Branch<?> branch) {
     try {
@@ -490,6 +514,11 @@ public final class Step {
   /** What the step waits for once it has suspended. */
   Awaiting awaiting() {
     return awaiting;
+  }
+
+  /** Records where the durable step the frame stopped at stands now. */
+  void stepIs(Awaiting.ForStep state) {
+    awaiting = state;
   }
 
   private List<Frame> callersInnermostFirst() {

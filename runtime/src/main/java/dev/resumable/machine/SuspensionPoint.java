@@ -30,6 +30,6 @@ public record SuspensionPoint(
   }
 
   /** The kinds of suspension point, each stored as its own kind of wait. */
-  public enum Kind { EVENT, TIMER, FIRST_OF, ALL_OF, JOIN, CALL }
+  public enum Kind { EVENT, TIMER, FIRST_OF, ALL_OF, JOIN, CALL, STEP }
 
 }

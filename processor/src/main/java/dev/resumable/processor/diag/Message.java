@@ -160,6 +160,21 @@ public enum Message {
   SCHEMA_UNWRITABLE("SchemaUnwritable",
       "cannot write the schema files (%s); make the directory given by -Aresumable.schemaDir"
           + " writable"),
+  STEP_AND_RESUMABLE("StepAndResumable",
+      "%s is both @Step and @Resumable; a step runs at once and cannot wait: keep one of them"),
+  STEP_SIGNATURE("StepSignature",
+      "@Step method %s is %s; the engine calls a step again after a restart from its stored"
+          + " arguments, so give it fixed, non-generic parameters"),
+  STEP_NOT_PERSISTABLE("StepNotPersistable",
+      "the %s of @Step method %s has type %s, which cannot be stored (%s); a step's arguments and"
+          + " result are committed with it: use a persistable type (record, enum, String, number,"
+          + " java.time, collection, protobuf message)"),
+  STEP_POLICY("StepPolicy",
+      "@Step method %s: %s"),
+  STEP_RECEIVER("StepReceiver",
+      "the step %s is called on `%s`, which uses a local or a call; a retry after a restart"
+          + " calls the step again where no local exists: call it on this, on a field or"
+          + " statically, or pass the value as an argument"),
   INTERNAL_ERROR("InternalError",
       "the Resumable processor failed on %s: %s; please report this with the method's source");
 

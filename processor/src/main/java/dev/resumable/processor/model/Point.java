@@ -21,11 +21,12 @@ public final class Point {
   private final ExecutableElement callee;
   private final Label resume;
   private final List<TypeArgument> typeArguments;
+  private final StepSpec step;
   private Set<LocalVar> live = Set.of();
 
   public Point(SuspensionCalls.Kind kind, String id, String eventName, TreePath call, int line,
       String source, TypeMirror resultType, ExecutableElement callee, Label resume,
-      List<TypeArgument> typeArguments) {
+      List<TypeArgument> typeArguments, StepSpec step) {
     this.kind = kind;
     this.id = id;
     this.eventName = eventName;
@@ -36,6 +37,12 @@ public final class Point {
     this.callee = callee;
     this.resume = resume;
     this.typeArguments = List.copyOf(typeArguments);
+    this.step = step;
+  }
+
+  /** For a durable step, its call's types and policy; null otherwise. */
+  public StepSpec step() {
+    return step;
   }
 
   public SuspensionCalls.Kind kind() {
@@ -71,7 +78,7 @@ public final class Point {
     return resultType;
   }
 
-  /** For a call, the callee; null for an event. */
+  /** For a call or a durable step, the method called; null for a wait. */
   public ExecutableElement callee() {
     return callee;
   }

@@ -57,8 +57,11 @@ final class SuspendOutsideResumable {
   private void checkUse(TreePath use, List<Finding> findings) {
     if (!(trees.getElement(use) instanceof ExecutableElement target)
         || SuspensionCalls.kindOf(target) == null && !SuspensionCalls.isBranchStart(target)
-        || SuspensionCalls.isStartedAsBranch(trees, use)) {
-      return; // a branch's call is reported once, as its Await.branch
+        || SuspensionCalls.isStartedAsBranch(trees, use)
+        || SuspensionCalls.kindOf(target) == SuspensionCalls.Kind.STEP) {
+      // A branch's call is reported once, as its Await.branch; a step outside a workflow is a
+      // plain call.
+      return;
     }
     // Inside a @Resumable method the processor has judged every use, lambdas and classes too.
     if (hasAncestor(use, this::isResumableMethod) || hasAncestor(use, this::isSuppressed)) {

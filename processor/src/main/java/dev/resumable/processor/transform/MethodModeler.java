@@ -55,7 +55,7 @@ public final class MethodModeler {
         locals.internal("self"), locals.internal("step"), locals.internal("label"),
         locals.internal("dispatch"), locals.internal("thrown"));
     PointFactory points = new PointFactory(trees, calls, methodPath,
-        new CallTypeArguments(trees, persistable, method));
+        new CallTypeArguments(trees, persistable, method), elements);
     StateMachineBuilder builder = new StateMachineBuilder(trees, types, elements, calls, locals,
         points, names, method.getReturnType());
     boolean returnsVoid = method.getReturnType().getKind() == TypeKind.VOID;

@@ -26,10 +26,12 @@ final class PointFactory {
   private final Map<Tree, Integer> order = new IdentityHashMap<>();
   private final List<Point> points = new ArrayList<>();
   private final CallTypeArguments typeArguments;
+  private final javax.lang.model.util.Elements elements;
 
   PointFactory(Trees trees, SuspensionCalls calls, TreePath methodPath,
-      CallTypeArguments typeArguments) {
+      CallTypeArguments typeArguments, javax.lang.model.util.Elements elements) {
     this.trees = trees;
+    this.elements = elements;
     this.calls = calls;
     this.typeArguments = typeArguments;
     Map<Tree, String> assigned = PointIds.assign(trees, methodPath);
@@ -67,10 +69,12 @@ final class PointFactory {
         ? PointIds.eventName(trees, callPath, call)
         : null;
     Point point = new Point(kind, id, eventName, callPath, line, sourceOf(callPath), resultType,
-        kind == SuspensionCalls.Kind.CALL ? method : null, resume,
+        kind == SuspensionCalls.Kind.CALL || kind == SuspensionCalls.Kind.STEP ? method : null,
+        resume,
         kind == SuspensionCalls.Kind.CALL
             ? typeArguments.of(callPath, method, file + ":" + line)
-            : List.of());
+            : List.of(),
+        kind == SuspensionCalls.Kind.STEP ? StepAnnotations.read(method, elements) : null);
     points.add(point);
     return point;
   }

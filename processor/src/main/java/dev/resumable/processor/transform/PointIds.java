@@ -68,7 +68,8 @@ public final class PointIds {
             // A labelled statement's points are numbered within it: waits elsewhere cannot
             // shift them.
             boolean positional = label == null && (count > 1 || base.equals("event")
-                || kind != SuspensionCalls.Kind.EVENT && kind != SuspensionCalls.Kind.CALL);
+                || kind != SuspensionCalls.Kind.EVENT && kind != SuspensionCalls.Kind.CALL
+                    && kind != SuspensionCalls.Kind.STEP);
             ids.put(node, new Assigned(count == 1 ? base : base + "#" + count, positional));
           }
         }
@@ -113,6 +114,9 @@ public final class PointIds {
       ExecutableElement called, SuspensionCalls.Kind kind) {
     if (kind == SuspensionCalls.Kind.CALL) {
       return "call:" + called.getSimpleName();
+    }
+    if (kind == SuspensionCalls.Kind.STEP) {
+      return "step:" + called.getSimpleName();
     }
     if (kind == SuspensionCalls.Kind.TIMER) {
       return "timer:" + called.getSimpleName();

@@ -23,6 +23,7 @@ public final class SuspensionCalls {
 
   public static final String AWAIT = "dev.resumable.Await";
   public static final String RESUMABLE = "dev.resumable.Resumable";
+  public static final String STEP = "dev.resumable.Step";
 
   /** What a suspension point waits for. */
   public enum Kind {
@@ -32,7 +33,9 @@ public final class SuspensionCalls {
     ALL,
     /** {@code Await.join}, {@code joinAll} or {@code joinAny}: waiting for branches to end. */
     JOIN,
-    CALL
+    CALL,
+    /** A call of a {@code @Step} method: run by the engine and committed before going on. */
+    STEP
   }
 
   private final Trees trees;
@@ -121,7 +124,14 @@ public final class SuspensionCalls {
           return null;
       }
     }
-    return isResumable(method) ? Kind.CALL : null;
+    return isStep(method) ? Kind.STEP : isResumable(method) ? Kind.CALL : null;
+  }
+
+  /** Whether {@code element} is a {@code @Step} method. */
+  public static boolean isStep(Element element) {
+    return element.getKind() == ElementKind.METHOD
+        && element.getAnnotationMirrors().stream().anyMatch(a -> ((TypeElement) a
+            .getAnnotationType().asElement()).getQualifiedName().contentEquals(STEP));
   }
 
   public static boolean isResumable(Element element) {

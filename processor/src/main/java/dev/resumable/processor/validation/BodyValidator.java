@@ -45,6 +45,7 @@ public final class BodyValidator {
   private final SuspensionCalls calls;
   private final Reporter reporter;
   private final LocalTypeValidator localTypes;
+  private final StepCallValidator steps;
   private Tree method;
   private Element workflowClass;
 
@@ -57,6 +58,7 @@ public final class BodyValidator {
     this.calls = calls;
     this.reporter = reporter;
     this.localTypes = new LocalTypeValidator(trees, reporter);
+    this.steps = new StepCallValidator(trees, elements, persistable, reporter);
   }
 
   public void validate(TreePath methodPath) {
@@ -137,6 +139,9 @@ public final class BodyValidator {
     }
     if (!checkContext(call)) {
       return;
+    }
+    if (kind == SuspensionCalls.Kind.STEP) {
+      steps.validate(call);
     }
     Tree child = call.getLeaf();
     for (TreePath p = call.getParentPath(); p.getLeaf() != method; child = p.getLeaf(),

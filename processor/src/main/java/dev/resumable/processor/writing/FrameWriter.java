@@ -103,7 +103,11 @@ public final class FrameWriter {
     frame.addMethod(MethodSpec.methodBuilder("label").addAnnotation(Override.class)
         .addModifiers(Modifier.PROTECTED).returns(TypeName.INT)
         .addStatement("return $N", names.label()).build());
-    frame.addMethod(new RunMethodWriter(trees, model, typeArguments).write());
+    RunMethodWriter run = new RunMethodWriter(trees, model, typeArguments);
+    frame.addMethod(run.write());
+    if (model.points().stream().anyMatch(p -> p.kind() == SuspensionCalls.Kind.STEP)) {
+      frame.addMethod(run.invokeSteps());
+    }
     frame.addMethod(save(model, codecs));
     frame.addMethod(restore(model, codecs));
     if (model.points().stream().anyMatch(p -> !p.typeArguments().isEmpty())) {
@@ -201,6 +205,9 @@ public final class FrameWriter {
       } else if (point.kind() == SuspensionCalls.Kind.TIMER) {
         type.add(".timer($S, $L, $L$L)\n", point.id(), point.resume().number(), point.line(),
             live);
+      } else if (point.kind() == SuspensionCalls.Kind.STEP) {
+        type.add(".step($S, $L, $L, $L$L)\n", point.id(), point.resume().number(), point.line(),
+            StepCallCode.of(point), live);
       } else {
         type.add(".call($S, $L, $L, $S$L)\n", point.id(), point.resume().number(), point.line(),
             FrameNames.methodKey(point.callee(), types), live);

@@ -376,6 +376,13 @@ final class RunMethodWriter {
       return CodeBlock.of("$N.$L($L)", names.step(), sleep ? "awaitSleep" : "awaitUntil",
           printer.expression(new TreePath(callPath, call.getArguments().get(0))));
     }
+    if (point.kind() == SuspensionCalls.Kind.STEP) {
+      // Only the arguments are evaluated here; the engine calls the step (see invokeStep).
+      List<CodeBlock> arguments = new ArrayList<>();
+      arguments.add(CodeBlock.of("$L", point.resume().number()));
+      call.getArguments().forEach(a -> arguments.add(printer.expression(new TreePath(callPath, a))));
+      return CodeBlock.of("$N.awaitStep($L)", names.step(), CodeBlock.join(arguments, ", "));
+    }
     if (point.kind() == SuspensionCalls.Kind.JOIN) {
       String method = RunMethodWriter.waitFactory(call);
       return CodeBlock.of("$N.$L($L)", names.step(), switch (method) {
@@ -386,6 +393,57 @@ final class RunMethodWriter {
     }
     return CodeBlock.of("$N.call($L)", names.step(), typeArguments.bind(point,
         FrameConstruction.of(callPath, point.callee(), printer::expression, names.self())));
+  }
+
+  /**
+   * {@code invokeStep}: for each durable step, its method called on the receiver as written,
+   * with the stored arguments; what the engine runs for each attempt.
+   */
+  MethodSpec invokeSteps() {
+    CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (label)");
+    for (Point point : model.points()) {
+      if (point.kind() != SuspensionCalls.Kind.STEP) {
+        continue;
+      }
+      MethodInvocationTree call = (MethodInvocationTree) point.call().getLeaf();
+      List<CodeBlock> arguments = new ArrayList<>();
+      for (int i = 0; i < point.step().parameterTypes().size(); i++) {
+        arguments.add(CodeBlock.of("($T) arguments[$L]",
+            LocalTypeNames.of(point.step().parameterTypes().get(i)), i));
+      }
+      CodeBlock invocation = CodeBlock.of("$L.$N($L)", receiver(point, call),
+          point.callee().getSimpleName().toString(), CodeBlock.join(arguments, ", "));
+      body.add("case $L:\n", point.resume().number()).indent()
+          .add("// $L:$L  $L\n", model.sourceFile(), point.line(), point.source());
+      if (point.step().resultType().getKind() == TypeKind.VOID) {
+        body.addStatement("$L", invocation).addStatement("return null");
+      } else {
+        body.addStatement("return $L", invocation);
+      }
+      body.unindent();
+    }
+    body.add("default:\n").indent()
+        .addStatement("return super.invokeStep(label, arguments)").unindent()
+        .endControlFlow();
+    return MethodSpec.methodBuilder("invokeStep").addAnnotation(Override.class)
+        .addAnnotation(com.palantir.javapoet.AnnotationSpec.builder(SuppressWarnings.class)
+            .addMember("value", "$S", "unchecked").build())
+        .addModifiers(Modifier.PROTECTED).returns(Object.class)
+        .addParameter(int.class, "label").addParameter(Object[].class, "arguments")
+        .addException(Throwable.class).addCode(body.build()).build();
+  }
+
+  /** What a step is called on: the receiver as written (fields only), this one's, or its class. */
+  private CodeBlock receiver(Point point, MethodInvocationTree call) {
+    if (point.callee().getModifiers().contains(Modifier.STATIC)) {
+      return CodeBlock.of("$T", com.palantir.javapoet.ClassName.get(
+          (javax.lang.model.element.TypeElement) point.callee().getEnclosingElement()));
+    }
+    if (call.getMethodSelect() instanceof MemberSelectTree select) {
+      return printer.expression(new TreePath(new TreePath(point.call(), select),
+          select.getExpression()));
+    }
+    return CodeBlock.of("$N", names.self());
   }
 
   private CodeBlock take(Op.TakeResult take) {
