@@ -41,6 +41,20 @@ final class LiveJvm implements AutoCloseable {
     return line;
   }
 
+  /**
+   * SIGKILL, then the lines the child printed before it died, still in the pipe ({@link #kill}
+   * closes the pipe: Process.destroyForcibly does; its ProcessHandle only signals).
+   */
+  List<String> killAndReadTheRest() throws IOException, InterruptedException {
+    process.toHandle().destroyForcibly();
+    List<String> lines = new java.util.ArrayList<>();
+    for (String line = stdout.readLine(); line != null; line = stdout.readLine()) {
+      lines.add(line);
+    }
+    process.waitFor();
+    return lines;
+  }
+
   /** SIGKILL on Linux: no shutdown hooks, no H2 close, nothing flushed. */
   void kill() throws InterruptedException {
     process.destroyForcibly();
