@@ -66,6 +66,7 @@ public final class Engine implements AutoCloseable {
   private final TimerThread timerThread;
   private final WorkerPool workers;
   private final StepAttempts stepAttempts;
+  private final RunningExtensions extensions;
 
   private Engine(Builder builder) {
     this.store = builder.store != null ? builder.store : EmbeddedStore.openDefault();
@@ -91,6 +92,7 @@ public final class Engine implements AutoCloseable {
     this.dueTimers = new DueTimers(instances, locks, steps, events, ended, clock);
     this.timerThread = new TimerThread(builder.timerPollInterval, this::fireDueTimers, errors);
     this.workers = new WorkerPool(builder.workerThreads, gate);
+    this.extensions = new RunningExtensions(errors);
   }
 
   /**
@@ -365,6 +367,7 @@ public final class Engine implements AutoCloseable {
    */
   @Override
   public void close() {
+    extensions.close();
     gate.refuseNewCalls();
     timerThread.stop();
     workers.stop();
@@ -384,6 +387,7 @@ public final class Engine implements AutoCloseable {
     private Store store;
     private final Map<Class<?>, Object> receivers = new LinkedHashMap<>();
     private final List<FrameCatalog> catalogs = new ArrayList<>();
+    private final List<EngineExtension> extensions = new ArrayList<>();
     private Clock clock = Clock.systemUTC();
     private ClassLoader classLoader = Engine.class.getClassLoader();
     private Consumer<Throwable> errors = e -> e.printStackTrace();
@@ -495,8 +499,19 @@ public final class Engine implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Runs {@code extension} alongside the engine, such as its web console: {@link #build()}
+     * starts it, and {@link Engine#close()} closes it first.
+     */
+    public Builder extension(EngineExtension extension) {
+      extensions.add(Arguments.notNull(extension, "extension"));
+      return this;
+    }
+
     public Engine build() {
-      return new Engine(this);
+      Engine engine = new Engine(this);
+      engine.extensions.start(List.copyOf(extensions), engine);
+      return engine;
     }
   }
 }
