@@ -22,4 +22,15 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
-public @interface Resumable {}
+public @interface Resumable {
+
+  /**
+   * The name of this method's start method in its package's {@code Resumer}; empty for the
+   * default, {@code start} and the method's name, e.g. {@code startFulfil} for {@code fulfil}.
+   * Names never depend on the other classes of the package: where two classes of one package
+   * have {@code @Resumable} methods of the same name, the build fails on both until one is given
+   * a name of its own here, e.g. {@code @Resumable(start = "startRefundRun")}. It must begin
+   * with {@code start} and an upper-case letter.
+   */
+  String start() default "";
+}

@@ -13,7 +13,7 @@ public class StackFlows {
     return "hello " + child(name);
   }
 
-  @Resumable
+  @Resumable(start = "startStackFlowsChild") // Flows has a child too
   String child(String name) {
     return name + Await.event("suffix", String.class);
   }

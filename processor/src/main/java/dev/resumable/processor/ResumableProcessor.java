@@ -8,6 +8,7 @@ import dev.resumable.processor.debug.SourceMaps;
 import dev.resumable.processor.diag.Message;
 import dev.resumable.processor.diag.Reporter;
 import dev.resumable.processor.model.MethodModel;
+import dev.resumable.processor.model.ResumerModel;
 import dev.resumable.processor.schema.CommittedSchemas;
 import dev.resumable.processor.transform.Attribution;
 import dev.resumable.processor.transform.FrameNames;
@@ -18,6 +19,7 @@ import dev.resumable.processor.validation.BodyValidator;
 import dev.resumable.processor.validation.MethodValidator;
 import dev.resumable.processor.validation.PointIdValidator;
 import dev.resumable.processor.validation.SchemaValidator;
+import dev.resumable.processor.validation.StartNames;
 import dev.resumable.processor.writing.FrameWriter;
 import dev.resumable.processor.writing.ResumerWriter;
 import dev.resumable.processor.writing.SourcePrinter;
@@ -70,6 +72,7 @@ public final class ResumableProcessor extends AbstractProcessor {
   private Trees trees;
   private Reporter reporter;
   private MethodValidator methodValidator;
+  private StartNames startNames;
   private BodyValidator bodyValidator;
   private PointIdValidator pointIdValidator;
   private MethodModeler modeler;
@@ -91,6 +94,7 @@ public final class ResumableProcessor extends AbstractProcessor {
     SuspensionCalls calls = new SuspensionCalls(trees);
     PersistableTypes persistable = new PersistableTypes(env.getTypeUtils(), env.getElementUtils());
     methodValidator = new MethodValidator(reporter, persistable);
+    startNames = new StartNames(reporter);
     bodyValidator = new BodyValidator(trees, env.getTypeUtils(), env.getElementUtils(), calls,
         persistable, reporter);
     pointIdValidator = new PointIdValidator(trees, reporter);
@@ -156,6 +160,7 @@ public final class ResumableProcessor extends AbstractProcessor {
     reporter.reset();
     try {
       methodValidator.validate(method);
+      startNames.validate(method);
       if (reporter.hasErrors() || method.getKind() != ElementKind.METHOD) {
         return null;
       }
@@ -226,8 +231,9 @@ public final class ResumableProcessor extends AbstractProcessor {
         continue;
       }
       ClassName resumer = FrameNames.resumer(entry.getKey());
+      ResumerModel model = startNames.plan(resumer.packageName(), entry.getValue());
       try {
-        resumerWriter.write(resumer, entry.getValue()).writeTo(processingEnv.getFiler());
+        resumerWriter.write(model).writeTo(processingEnv.getFiler());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

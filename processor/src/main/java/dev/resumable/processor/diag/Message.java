@@ -175,6 +175,16 @@ public enum Message {
       "the step %s is called on `%s`, which uses a local or a call; a retry after a restart"
           + " calls the step again where no local exists: call it on this, on a field or"
           + " statically, or pass the value as an argument"),
+  START_NAME_CLASH("StartNameClash",
+      "the Resumer of package %s would have start method %s for %s and for %s; a start method"
+          + " keeps its name whatever other classes the package has, so give this one a name of"
+          + " its own, e.g. @Resumable(start = \"%s\"), or rename one of the methods"),
+  INVALID_START_NAME("InvalidStartName",
+      "@Resumable(start = \"%s\") on %s is not a start method's name: it must be a Java"
+          + " identifier of `start` and an upper-case letter, e.g. \"%s\""),
+  RESERVED_PARAMETER("ReservedParameterName",
+      "a parameter of %s is named `instanceId`, the name of the instance id that its start"
+          + " method %s(instanceId, ...) takes first; rename the parameter"),
   INTERNAL_ERROR("InternalError",
       "the Resumable processor failed on %s: %s; please report this with the method's source");
 

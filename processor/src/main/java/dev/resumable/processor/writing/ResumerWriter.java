@@ -11,9 +11,9 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.resumable.processor.model.LocalVar;
 import dev.resumable.processor.model.MethodModel;
-import java.util.HashMap;
+import dev.resumable.processor.model.ResumerModel;
+import dev.resumable.processor.model.StartMethod;
 import java.util.List;
-import java.util.Map;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.type.TypeKind;
 
@@ -24,7 +24,8 @@ import javax.lang.model.type.TypeKind;
  */
 public final class ResumerWriter {
 
-  public JavaFile write(ClassName resumer, List<MethodModel> methods) {
+  public JavaFile write(ResumerModel model) {
+    ClassName resumer = ClassName.get(model.packageName(), "Resumer");
     TypeName anyOutcome = ParameterizedTypeName.get(RuntimeNames.OUTCOME,
         WildcardTypeName.subtypeOf(Object.class));
     TypeSpec.Builder type = TypeSpec.classBuilder(resumer)
@@ -47,12 +48,10 @@ public final class ResumerWriter {
             .addParameter(RuntimeNames.ENGINE, "engine")
             .addStatement("return new $T(engine)", resumer)
             .build());
-    Map<String, Integer> owners = ownersPerName(methods);
-    for (MethodModel method : methods) {
-      // A result typed by the method's type variables cannot be stored: no start method.
-      if (dev.resumable.processor.types.TypeVariables.isStartable(method.method())) {
-        type.addMethod(start(method, owners.get(method.method().getSimpleName().toString()) > 1));
-      }
+    for (StartMethod start : model.starts()) {
+      type.addMethod(start(start));
+    }
+    for (MethodModel method : model.frames()) {
       type.addOriginatingElement(method.method());
     }
     type.addMethod(MethodSpec.methodBuilder("resume")
@@ -91,20 +90,18 @@ public final class ResumerWriter {
         .addModifiers(Modifier.PUBLIC).returns(anyOutcome)
         .addParameter(String.class, "id")
         .addStatement("return engine.status(id)").build());
-    type.addType(catalog(methods));
+    type.addType(catalog(model.frames()));
     return JavaFile.builder(resumer.packageName(), type.build()).skipJavaLangImports(true).build();
   }
 
-  private static MethodSpec start(MethodModel method, boolean qualify) {
+  private static MethodSpec start(StartMethod startMethod) {
+    MethodModel method = startMethod.method();
     String name = method.method().getSimpleName().toString();
-    String startName = "start" + (qualify ? method.owner().getSimpleName().toString() : "")
-        + Character.toUpperCase(name.charAt(0)) + name.substring(1);
-    boolean idTaken = method.parameters().stream().anyMatch(p -> p.javaName().equals("id"));
-    String id = idTaken ? "instanceId" : "id";
+    String id = StartMethod.ID_PARAMETER;
     TypeName result = method.returnType().getKind() == TypeKind.VOID
         ? ClassName.get(Void.class)
         : TypeName.get(method.returnType()).box();
-    MethodSpec.Builder start = MethodSpec.methodBuilder(startName)
+    MethodSpec.Builder start = MethodSpec.methodBuilder(startMethod.name())
         .addJavadoc("Starts {@link $T#$L} as instance {@code $L} and runs it to its first wait or"
             + " its end.\n", ClassName.get(method.owner()), name, id)
         .addModifiers(Modifier.PUBLIC)
@@ -128,17 +125,6 @@ public final class ResumerWriter {
     // The id is checked first, before the receiver is looked up or the frame is built.
     return start.addStatement("return engine.start($T.id($N), new $T$L($L))",
         RuntimeNames.ARGUMENTS, id, method.frameClass(), diamond, args.build()).build();
-  }
-
-  private static Map<String, Integer> ownersPerName(List<MethodModel> methods) {
-    Map<String, java.util.Set<String>> owners = new HashMap<>();
-    for (MethodModel m : methods) {
-      owners.computeIfAbsent(m.method().getSimpleName().toString(), k -> new java.util.HashSet<>())
-          .add(m.owner().getQualifiedName().toString());
-    }
-    Map<String, Integer> counts = new HashMap<>();
-    owners.forEach((name, set) -> counts.put(name, set.size()));
-    return counts;
   }
 
   private static TypeSpec catalog(List<MethodModel> methods) {
