@@ -143,6 +143,10 @@ final class CodecFactory {
     if (c.isRecord()) {
       return new RecordCodec(c, c, this);
     }
+    StoredWithCodec storedWith = StoredWithCodec.forClass(c);
+    if (storedWith != null) {
+      return storedWith;
+    }
     throw UnsupportedTypes.of(c, c);
   }
 

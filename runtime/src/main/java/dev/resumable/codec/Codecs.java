@@ -33,12 +33,16 @@ import java.util.Objects;
  *   <tr><td>Optional</td><td>list_value of zero or one item</td><td></td></tr>
  *   <tr><td>records, also generic ones</td><td>record_value, component by name</td>
  *       <td>through the canonical constructor</td></tr>
+ *   <tr><td>other classes that {@link StoredWith} (on the class or its package) gives an
+ *       {@link ObjectCodec}</td><td>bytes_value, the codec's bytes</td><td>by the codec, asked for
+ *       the declared class</td></tr>
  * </table>
  *
  * <p>A sorted collection or map keeps natural order or {@code Comparator.reverseOrder()}; any other
  * comparator, a collection class not listed (a subclass included) and an EnumSet or EnumMap whose
  * declared element type is not the enum are refused when encoding, with the fix in the message.
- * Collections, maps, arrays, records and exceptions are objects: through a {@link GraphWriter}
+ * Collections, maps, arrays, records, exceptions and values of a {@link StoredWith} codec are
+ * objects: through a {@link GraphWriter}
  * each is stored once and every reference to it is a reference, so sharing and cycles survive
  * (see there for the cycles that cannot). {@code null} is a value with no kind set, anywhere a
  * reference may be; where a primitive is declared, such a value decodes as zero or false. A record

@@ -29,7 +29,9 @@ final class UnsupportedTypes {
           "cannot persist values of type "
               + name
               + ": classes other than records are not persisted field by field; "
-              + ADVICE);
+              + ADVICE
+              + "; or name a codec for it with @StoredWith on the class or its package"
+              + " (JacksonCodec of the module resumable-codec-jackson stores its fields as JSON)");
     }
     return new CodecException("cannot persist values of type " + name + ": " + ADVICE);
   }

@@ -140,6 +140,10 @@ public final class PersistableTypes {
       }
       return null;
     }
+    if (hasStoredWith(element)) {
+      return arguments.isEmpty() ? null : name + " is generic, and a @StoredWith codec is given"
+          + " only its class, which says nothing of " + arguments + "; store a non-generic class";
+    }
     if (name.equals("java.lang.Object")) {
       return "Object says nothing of what it holds";
     }
@@ -150,8 +154,29 @@ public final class PersistableTypes {
           simpleNames(MAPS));
     }
     return name + " is not a record, enum, String, number, java.time type, collection or"
-        + " protobuf message";
+        + " protobuf message; " + CODEC_FIX;
   }
+
+  /** How to store a class with fields, which the engine cannot store by itself. */
+  public static final String CODEC_FIX = "make it a record, or name a codec for it with"
+      + " @StoredWith on the class or its package, e.g. @StoredWith(JacksonCodec.class) of the"
+      + " module resumable-codec-jackson, which stores its fields as JSON";
+
+  /** Whether the class, or its package, names the codec that stores it (the runtime's rule). */
+  private static boolean hasStoredWith(TypeElement element) {
+    Element pkg = element;
+    while (!(pkg instanceof javax.lang.model.element.PackageElement)) {
+      pkg = pkg.getEnclosingElement();
+    }
+    return annotatedWithStoredWith(element) || annotatedWithStoredWith(pkg);
+  }
+
+  private static boolean annotatedWithStoredWith(Element element) {
+    return element.getAnnotationMirrors().stream().anyMatch(a -> ((TypeElement) a
+        .getAnnotationType().asElement()).getQualifiedName().contentEquals(STORED_WITH));
+  }
+
+  private static final String STORED_WITH = "dev.resumable.codec.StoredWith";
 
   private static List<String> simpleNames(Set<String> names) {
     return names.stream().filter(n -> !n.endsWith("Optional"))
