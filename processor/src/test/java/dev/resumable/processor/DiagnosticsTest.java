@@ -403,6 +403,77 @@ class DiagnosticsTest {
   }
 
   @Test
+  void payloadClassWithFieldsThatNoCodecStores() {
+    JavaFileObject flow = Sources.flow("""
+          static class Form { String name; }
+          @Resumable void run() {
+            Await.event("form", Form.class);
+          }
+        """);
+    Compilation compilation = Sources.compile(flow);
+    assertThat(compilation).hadErrorContaining("[Resumable.PayloadNotPersistable] an event's"
+        + " payload type must be one the engine can store, since an event that arrives before its"
+        + " wait is kept in the instance's inbox, but test.Flow.Form cannot be stored (test.Flow.Form"
+        + " is not a record, enum, String, number, java.time type, collection or protobuf message;"
+        + " make it a record, or name a codec for it with @StoredWith on the class or its"
+        + " package, e.g. @StoredWith(JacksonCodec.class) of the module resumable-codec-jackson,"
+        + " which stores its fields as JSON)").inFile(flow).onLineContaining("Form.class");
+    assertEquals(1, compilation.errors().size(), compilation.errors().toString());
+  }
+
+  @Test
+  void payloadOfAWaitOfFirstOf() {
+    assertError("""
+          static class Form { String name; }
+          @Resumable void run() {
+            Await.first(dev.resumable.Wait.event("form", Form.class),
+                dev.resumable.Wait.timeout(java.time.Duration.ZERO));
+          }
+        """, "PayloadNotPersistable", "Wait.event(\"form\", Form.class)");
+  }
+
+  @Test
+  void rawPayloadType() {
+    assertError("""
+          @Resumable void run() {
+            Await.event("items", List.class);
+          }
+        """, "PayloadNotPersistable", "List.class");
+  }
+
+  @Test
+  void aPayloadClassThatNamesItsCodecIsStorable() {
+    Compilation compilation = Sources.compile(Sources.flow("""
+          @dev.resumable.codec.StoredWith(Codec.class)
+          public static class Form { public String name; }
+          public static class Codec implements dev.resumable.codec.ObjectCodec {
+            @Override public byte[] encode(Object value, Class<?> type) { return new byte[0]; }
+            @Override public <T> T decode(byte[] data, Class<T> type) { return null; }
+          }
+          @Resumable Form run() {
+            Form form = Await.event("form", Form.class);
+            Await.event("more", String.class);
+            return form;
+          }
+        """));
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void aBranchArgumentThatTheBranchKeepsAcrossAWaitMustBeStorable() {
+    assertError("""
+          static class Form { String name; }
+          @Resumable void run(Form form) {
+            Await.join(Await.branch(() -> file(form)));
+          }
+          @Resumable void file(Form form) {
+            Await.event("filed", String.class);
+            form.name = "filed";
+          }
+        """, "NotPersistable", "void file(Form form)");
+  }
+
+  @Test
   void branchLambdaOfAPlainCall() {
     assertError("""
           @Resumable void run(String order) {

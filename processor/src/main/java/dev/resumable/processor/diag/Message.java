@@ -41,6 +41,9 @@ public enum Message {
   EVENT_TYPE_NOT_LITERAL("EventTypeNotLiteral",
       "the payload type of Await.event must be a class literal such as Payment.class, so that the"
           + " waiting code knows the type at compile time"),
+  PAYLOAD_NOT_PERSISTABLE("PayloadNotPersistable",
+      "an event's payload type must be one the engine can store, since an event that arrives"
+          + " before its wait is kept in the instance's inbox, but %s cannot be stored (%s)"),
   ALL_WAITS_IN_PLACE("AllWaitsInPlace",
       "each wait of Await.all must be written in the call, as Wait.event(name, Payment.class),"
           + " Wait.timeout(duration) or Wait.until(moment), so that the payload types are known at"

@@ -29,6 +29,7 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -46,6 +47,7 @@ public final class BodyValidator {
   private final Reporter reporter;
   private final LocalTypeValidator localTypes;
   private final StepCallValidator steps;
+  private final StoredValueCheck storedValues;
   private Tree method;
   private Element workflowClass;
 
@@ -59,6 +61,7 @@ public final class BodyValidator {
     this.reporter = reporter;
     this.localTypes = new LocalTypeValidator(trees, reporter);
     this.steps = new StepCallValidator(trees, elements, persistable, reporter);
+    this.storedValues = new StoredValueCheck(persistable, reporter);
   }
 
   public void validate(TreePath methodPath) {
@@ -73,6 +76,9 @@ public final class BodyValidator {
         }
         if (SuspensionCalls.isBranchStart(trees.getElement(getCurrentPath()))) {
           checkBranch(getCurrentPath());
+        }
+        if (isEventWait(trees.getElement(getCurrentPath()))) {
+          checkPayloadType(getCurrentPath());
         }
         return super.visitMethodInvocation(node, unused);
       }
@@ -331,6 +337,31 @@ public final class BodyValidator {
     }
     return !factory.getSimpleName().contentEquals("event")
         || isClassLiteral(wait.getArguments().get(1));
+  }
+
+  /** {@code Await.event} or {@code Wait.event}: their last argument is the payload's class. */
+  private static boolean isEventWait(Element method) {
+    return method instanceof ExecutableElement
+        && method.getSimpleName().contentEquals("event")
+        && method.getEnclosingElement() instanceof TypeElement owner
+        && (owner.getQualifiedName().contentEquals(SuspensionCalls.AWAIT)
+            || owner.getQualifiedName().contentEquals("dev.resumable.Wait"));
+  }
+
+  /** A payload type given as a class literal must be storable (other forms are refused above). */
+  private void checkPayloadType(TreePath wait) {
+    java.util.List<? extends Tree> arguments =
+        ((MethodInvocationTree) wait.getLeaf()).getArguments();
+    Tree payloadType = arguments.get(arguments.size() - 1);
+    if (isClassLiteral(payloadType)) {
+      TypeMirror type = trees.getTypeMirror(new TreePath(new TreePath(wait, payloadType),
+          ((MemberSelectTree) payloadType).getExpression()));
+      // Void is refused by the call itself, at once, in every run: "no event carries nothing".
+      if (type != null && type.getKind() != TypeKind.ERROR && type.getKind() != TypeKind.VOID
+          && !type.toString().equals("java.lang.Void")) {
+        storedValues.eventPayload(wait, payloadType, type);
+      }
+    }
   }
 
   private static boolean isClassLiteral(Tree tree) {
