@@ -83,7 +83,7 @@ public final class Engine implements AutoCloseable {
     this.instances = new InstanceStore(store, checker, ended);
     this.stepAttempts = new StepAttempts(clock);
     this.steps = new StepRunner(registry, restorer, records, instances, clock, stepAttempts);
-    this.events = new EventRouter(steps, records, instances, clock);
+    this.events = new EventRouter(steps, records, instances, new WaitableEvents(registry), clock);
     this.settler = new BranchSettler(ended, instances, locks, steps, events, clock, errors);
     this.calls = new InstanceCalls(gate, locks, settler, instances, records);
     this.inspector = new Inspector(registry, records);

@@ -26,12 +26,15 @@ final class EventRouter {
   private final StepRunner steps;
   private final InstanceRecords records;
   private final InstanceStore instances;
+  private final WaitableEvents waitable;
   private final Clock clock;
 
-  EventRouter(StepRunner steps, InstanceRecords records, InstanceStore instances, Clock clock) {
+  EventRouter(StepRunner steps, InstanceRecords records, InstanceStore instances,
+      WaitableEvents waitable, Clock clock) {
     this.steps = steps;
     this.records = records;
     this.instances = instances;
+    this.waitable = waitable;
     this.clock = clock;
   }
 
@@ -140,6 +143,8 @@ final class EventRouter {
   }
 
   private Outcome<?> keepInInbox(InstanceRecord record, String name, Object payload) {
+    // An event no wait of this instance can ever take would sit in the inbox forever.
+    waitable.requireWaitable(record, name);
     if (payload == null) {
       throw new UnexpectedEventException("event \"" + name + "\" for instance \""
           + record.getId() + "\" has a null payload and nothing waits for it yet; an event kept"

@@ -33,4 +33,14 @@ public @interface Resumable {
    * with {@code start} and an upper-case letter.
    */
   String start() default "";
+
+  /**
+   * Whether the method waits for events by names it computes at run time, e.g. {@code
+   * Await.event("approved-by-" + role, ...)}. Without it, every event name the method waits for
+   * must be a literal or a constant, so that the build knows them all, and a resume with a name
+   * that neither this method nor any method it calls waits for is refused instead of being kept
+   * in the inbox forever. With it, instances of this method (and of its callers) keep every
+   * event that arrives early, whatever its name.
+   */
+  boolean computedEventNames() default false;
 }

@@ -19,7 +19,7 @@ public class BadWaitFlows {
    * Waits for "go" (if {@code waitFirst}), then makes the bad call {@code kind} names, with
    * {@code text} or {@code number} as its argument where one is given.
    */
-  @Resumable
+  @Resumable(computedEventNames = true) // bad names on purpose
   public static String misuse(String kind, String text, long number, boolean waitFirst) {
     if (waitFirst) {
       Await.event("go", String.class);

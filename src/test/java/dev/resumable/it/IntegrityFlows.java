@@ -69,7 +69,7 @@ public class IntegrityFlows {
   }
 
   /** Waits for event {@code name} by {@code key}: names and keys that index alike. */
-  @Resumable
+  @Resumable(computedEventNames = true)
   public static String namedKeyed(String name, String key) {
     return name + "|" + key + "=" + Await.event(name, key, String.class);
   }

@@ -474,6 +474,65 @@ class DiagnosticsTest {
   }
 
   @Test
+  void computedEventName() {
+    Compilation compilation = Sources.compile(Sources.flow("""
+          @Resumable String run(String role) {
+            return Await.event("approved-by-" + role, String.class);
+          }
+        """));
+    assertThat(compilation).hadErrorContaining("[Resumable.ComputedEventName] the event name"
+        + " \"approved-by-\" + role is computed at run time, so the build cannot know every"
+        + " event this workflow waits for, and the engine cannot refuse an event by a name it"
+        + " never waits for (a typo would sit in the inbox forever); use a literal or a"
+        + " constant, or say that this method computes names with"
+        + " @Resumable(computedEventNames = true)");
+    assertEquals(1, compilation.errors().size(), compilation.errors().toString());
+  }
+
+  @Test
+  void computedEventNameOfAWaitOfFirstOf() {
+    assertError("""
+          @Resumable void run(String name) {
+            Await.first(dev.resumable.Wait.event(name, String.class),
+                dev.resumable.Wait.timeout(java.time.Duration.ZERO));
+          }
+        """, "ComputedEventName", "Wait.event(name, String.class)");
+  }
+
+  @Test
+  void aMethodThatSaysItComputesNamesMayComputeThem() {
+    Compilation compilation = Sources.compile(Sources.flow("""
+          @Resumable(computedEventNames = true) String run(String role) {
+            dev.resumable.Wait[] waits = {dev.resumable.Wait.event(role, String.class)};
+            Await.first(waits);
+            return Await.event("approved-by-" + role, String.class);
+          }
+        """));
+    assertThat(compilation).succeeded();
+  }
+
+  @Test
+  void constantEventNamesAreKnown() {
+    Compilation compilation = Sources.compile(Sources.flow("""
+          static final String PAID = "pa" + "id";
+          @Resumable String run() {
+            return Await.event(PAID, String.class) + Await.event(Flow.PAID, String.class);
+          }
+        """));
+    assertThat(compilation).succeeded();
+  }
+
+  @Test
+  void aWaitOfFirstOfNotWrittenInTheCall() {
+    assertError("""
+          @Resumable void run() {
+            dev.resumable.Wait paid = dev.resumable.Wait.event("paid", String.class);
+            Await.first(paid, dev.resumable.Wait.timeout(java.time.Duration.ZERO));
+          }
+        """, "FirstWaitsInPlace", "Await.first(paid");
+  }
+
+  @Test
   void branchLambdaOfAPlainCall() {
     assertError("""
           @Resumable void run(String order) {

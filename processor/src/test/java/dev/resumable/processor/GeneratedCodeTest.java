@@ -73,6 +73,8 @@ class GeneratedCodeTest {
     assertThat(frame).contains("public final class Flow_everything extends Frame");
     assertThat(frame).contains(".event(\"event:x\",");
     assertThat(frame).contains(".event(\"event:reply\",");
+    // The names the engine refuses events by, each once, in order of appearance.
+    assertThat(frame).contains(".awaits(\"x\", \"reply\"");
     assertThat(frame).contains(".call(\"call:helper\",");
   }
 

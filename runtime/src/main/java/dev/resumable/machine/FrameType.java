@@ -24,6 +24,7 @@ public final class FrameType {
   private final Map<Integer, StepCall> steps;
   private final int[] generatedLines;
   private final int[] sourceLines;
+  private final java.util.Set<String> eventNames;
 
   /** Every frame type by the name of its generated class, for rewriting stack traces. */
   private static final Map<String, FrameType> BY_GENERATED_CLASS = new ConcurrentHashMap<>();
@@ -39,6 +40,7 @@ public final class FrameType {
     this.points = List.copyOf(b.points);
     this.localTypes = b.localTypes == null ? null : Map.copyOf(b.localTypes);
     this.steps = Map.copyOf(b.steps);
+    this.eventNames = b.eventNames == null ? null : java.util.Set.copyOf(b.eventNames);
     String[] pairs = b.lineTable == null || b.lineTable.isEmpty()
         ? new String[0]
         : b.lineTable.split(",");
@@ -139,6 +141,14 @@ public final class FrameType {
     return call;
   }
 
+  /**
+   * The names of the events the method's own code can wait for (not its callees'), or null if
+   * it computes names at run time, so that only the wait itself knows them.
+   */
+  public java.util.Set<String> eventNames() {
+    return eventNames;
+  }
+
   /** A frame with no state yet, to be filled by {@link Frame#restore}. */
   Frame blankFrame(Receivers receivers) {
     return blank.apply(receivers);
@@ -158,6 +168,7 @@ public final class FrameType {
     private final List<SuspensionPoint> points = new ArrayList<>();
     private Map<String, String> localTypes;
     private final Map<Integer, StepCall> steps = new java.util.HashMap<>();
+    private java.util.Set<String> eventNames;
 
     private Builder(String methodKey, String fingerprint) {
       this.methodKey = Objects.requireNonNull(methodKey);
@@ -211,6 +222,16 @@ public final class FrameType {
         }
         localTypes.put(entry.substring(0, colon), entry.substring(colon + 1));
       }
+      return this;
+    }
+
+    /**
+     * Every event name the method's own code can wait for, written as literals or constants; an
+     * event by another name, for an instance of this method, is refused (see {@code
+     * WaitableEvents}). Not given for a method that computes names at run time.
+     */
+    public Builder awaits(String... names) {
+      this.eventNames = new java.util.LinkedHashSet<>(List.of(names));
       return this;
     }
 

@@ -44,6 +44,16 @@ public enum Message {
   PAYLOAD_NOT_PERSISTABLE("PayloadNotPersistable",
       "an event's payload type must be one the engine can store, since an event that arrives"
           + " before its wait is kept in the instance's inbox, but %s cannot be stored (%s)"),
+  COMPUTED_EVENT_NAME("ComputedEventName",
+      "the event name %s is computed at run time, so the build cannot know every event this"
+          + " workflow waits for, and the engine cannot refuse an event by a name it never waits"
+          + " for (a typo would sit in the inbox forever); use a literal or a constant, or say"
+          + " that this method computes names with @Resumable(computedEventNames = true)"),
+  FIRST_WAITS_IN_PLACE("FirstWaitsInPlace",
+      "%s is not a wait written in the call, so the build cannot see the event it waits for;"
+          + " write each wait of Await.first in the call, as Wait.event(\"name\","
+          + " Payment.class), Wait.timeout(duration) or Wait.until(moment), or say that this"
+          + " method computes event names with @Resumable(computedEventNames = true)"),
   ALL_WAITS_IN_PLACE("AllWaitsInPlace",
       "each wait of Await.all must be written in the call, as Wait.event(name, Payment.class),"
           + " Wait.timeout(duration) or Wait.until(moment), so that the payload types are known at"

@@ -14,7 +14,8 @@ import javax.lang.model.type.TypeMirror;
  * Everything the writer needs for one {@code @Resumable} method, complete and checked: states in
  * order, suspension points with their live locals, the names of every local, and the classes,
  * records, enums and interfaces the body declares, which are declared first in {@code run} so
- * that the hoisted locals can have their types.
+ * that the hoisted locals can have their types; and the names of the events the method's own
+ * code waits for ({@code eventNames}, null if it computes names at run time).
  */
 public record MethodModel(
     ExecutableElement method,
@@ -34,7 +35,8 @@ public record MethodModel(
     Map<Tree, YieldTarget> yieldTargets,
     InternalNames names,
     LocalVar caught,
-    List<TreePath> localTypes) {
+    List<TreePath> localTypes,
+    List<String> eventNames) {
 
   /** Where a yield of a switch expression whose cases were taken apart puts its value. */
   public record YieldTarget(LocalVar result, Label end) {}

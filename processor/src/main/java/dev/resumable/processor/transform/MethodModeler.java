@@ -76,7 +76,7 @@ public final class MethodModeler {
         locals.inOrder().stream().filter(LocalVar::isParameter).toList(), locals.inOrder(),
         states, ordered, locals.names(), locals.captureNames(), builder.jumpLabels(),
         builder.yieldTargets(), names, builder.caughtOrNull(),
-        LocalTypes.declaredIn(methodPath));
+        LocalTypes.declaredIn(methodPath), AwaitedNames.of(trees, methodPath, method));
   }
 
   private void checkHoistedTypes(List<LocalVar> hoisted) {

@@ -20,6 +20,8 @@ import com.sun.source.util.Trees;
 import dev.resumable.processor.diag.Message;
 import dev.resumable.processor.diag.Reporter;
 import dev.resumable.processor.transform.IteratedSource;
+import dev.resumable.processor.transform.PointIds;
+import dev.resumable.processor.transform.ResumableAnnotation;
 import dev.resumable.processor.transform.SuspensionCalls;
 import dev.resumable.processor.types.PersistableTypes;
 import javax.lang.model.element.Element;
@@ -48,6 +50,8 @@ public final class BodyValidator {
   private final LocalTypeValidator localTypes;
   private final StepCallValidator steps;
   private final StoredValueCheck storedValues;
+  /** Whether the method being validated says it computes event names at run time. */
+  private boolean computedNamesAllowed;
   private Tree method;
   private Element workflowClass;
 
@@ -66,6 +70,8 @@ public final class BodyValidator {
 
   public void validate(TreePath methodPath) {
     this.method = methodPath.getLeaf();
+    this.computedNamesAllowed = ResumableAnnotation.computedEventNames(
+        (ExecutableElement) trees.getElement(methodPath));
     this.workflowClass = trees.getElement(methodPath).getEnclosingElement();
     new TreePathScanner<Void, Void>() {
       @Override
@@ -79,6 +85,10 @@ public final class BodyValidator {
         }
         if (isEventWait(trees.getElement(getCurrentPath()))) {
           checkPayloadType(getCurrentPath());
+          checkEventName(getCurrentPath());
+        }
+        if (kind == SuspensionCalls.Kind.FIRST && !computedNamesAllowed) {
+          checkFirstWaitsInPlace(getCurrentPath());
         }
         return super.visitMethodInvocation(node, unused);
       }
@@ -337,6 +347,38 @@ public final class BodyValidator {
     }
     return !factory.getSimpleName().contentEquals("event")
         || isClassLiteral(wait.getArguments().get(1));
+  }
+
+  /**
+   * An event's name must be known to the build (a literal or a constant), so that the engine can
+   * refuse events an instance can never wait for, unless the method says it computes names.
+   */
+  private void checkEventName(TreePath wait) {
+    MethodInvocationTree call = (MethodInvocationTree) wait.getLeaf();
+    if (!computedNamesAllowed && !inLambdaOrClass(wait)
+        && PointIds.eventName(trees, wait, call) == null) {
+      reporter.error(wait, call.getArguments().get(0), Message.COMPUTED_EVENT_NAME,
+          call.getArguments().get(0));
+    }
+  }
+
+  /** Code that runs elsewhere, where a wait is refused as such (its name is beside the point). */
+  private boolean inLambdaOrClass(TreePath path) {
+    for (TreePath p = path.getParentPath(); p.getLeaf() != method; p = p.getParentPath()) {
+      if (p.getLeaf() instanceof LambdaExpressionTree || p.getLeaf() instanceof ClassTree) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The waits of Await.first written in the call, so that the build sees their event names. */
+  private void checkFirstWaitsInPlace(TreePath first) {
+    for (Tree argument : ((MethodInvocationTree) first.getLeaf()).getArguments()) {
+      if (!isWaitWrittenInPlace(first, argument)) {
+        reporter.error(first, argument, Message.FIRST_WAITS_IN_PLACE, argument);
+      }
+    }
   }
 
   /** {@code Await.event} or {@code Wait.event}: their last argument is the payload's class. */

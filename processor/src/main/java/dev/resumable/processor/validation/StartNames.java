@@ -5,7 +5,7 @@ import dev.resumable.processor.diag.Reporter;
 import dev.resumable.processor.model.MethodModel;
 import dev.resumable.processor.model.ResumerModel;
 import dev.resumable.processor.model.StartMethod;
-import dev.resumable.processor.transform.SuspensionCalls;
+import dev.resumable.processor.transform.ResumableAnnotation;
 import dev.resumable.processor.types.TypeVariables;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,10 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.TypeElement;
 
 /**
  * Names the start methods of a package's {@code Resumer} so that a name depends only on its own
@@ -97,18 +94,7 @@ public final class StartNames {
   }
 
   private static String declared(ExecutableElement method) {
-    for (AnnotationMirror annotation : method.getAnnotationMirrors()) {
-      if (((TypeElement) annotation.getAnnotationType().asElement()).getQualifiedName()
-          .contentEquals(SuspensionCalls.RESUMABLE)) {
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> value
-            : annotation.getElementValues().entrySet()) {
-          if (value.getKey().getSimpleName().contentEquals("start")) {
-            return String.valueOf(value.getValue().getValue());
-          }
-        }
-      }
-    }
-    return "";
+    return ResumableAnnotation.start(method);
   }
 
   private static String describe(ExecutableElement method) {

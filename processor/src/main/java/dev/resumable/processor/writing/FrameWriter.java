@@ -182,6 +182,11 @@ public final class FrameWriter {
       type.add(".restoredBy(receivers -> new $T$L(receivers.get($T.class)))\n",
           model.frameClass(), diamond, ClassName.get(model.owner()));
     }
+    if (model.eventNames() != null) {
+      // What the engine refuses events by: names that no wait of an instance can take.
+      type.add(".awaits($L)\n", CodeBlock.join(model.eventNames().stream()
+          .map(n -> CodeBlock.of("$S", n)).toList(), ", "));
+    }
     Map<String, String> localTypes = FrameShape.of(model).localTypes();
     // What a later build judges a stored frame by: each stored local's declared type, as text.
     type.add(".types($L)\n", CodeBlock.join(localTypes.entrySet().stream()

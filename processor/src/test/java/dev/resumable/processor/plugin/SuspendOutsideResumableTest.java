@@ -107,7 +107,7 @@ class SuspendOutsideResumableTest {
             orders.forEach(this::step);
           }
           @Resumable void step(String order) {
-            Await.event(order, String.class);
+            Await.event("step", String.class);
           }
         """, "this::step");
     assertThat(compilation).hadErrorContaining("`this::step` suspends");

@@ -1,0 +1,77 @@
+package dev.resumable;
+
+import dev.resumable.machine.BranchOutcome;
+import dev.resumable.machine.FrameRegistry;
+import dev.resumable.machine.FrameType;
+import dev.resumable.machine.SuspensionPoint;
+import dev.resumable.proto.InstanceRecord;
+import java.util.ArrayDeque;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The one place that refuses an event an instance can never wait for, so that a typo in an event
+ * name is an error at the call instead of an event that sits in the inbox forever. What an
+ * instance can wait for is what the build recorded: the names its entry method and every method
+ * it calls (however deep) wait for. Branches are instances of their own, judged by their own
+ * entry method. If one of those methods computes names at run time, or is not in this build,
+ * every name is taken. Events the engine delivers itself (branch outcomes) are never refused.
+ */
+final class WaitableEvents {
+
+  private final FrameRegistry registry;
+
+  WaitableEvents(FrameRegistry registry) {
+    this.registry = registry;
+  }
+
+  /**
+   * Throws {@link UnexpectedEventException} if {@code record}'s instance can never wait for the
+   * event {@code name}; it is called before anything is changed.
+   */
+  void requireWaitable(InstanceRecord record, String name) {
+    if (BranchOutcome.isOutcomeEvent(name)) {
+      return;
+    }
+    Set<String> names = namesFor(record.getEntryMethod());
+    if (names != null && !names.contains(name)) {
+      throw new UnexpectedEventException("instance \"" + record.getId() + "\" can never wait for"
+          + " an event named \"" + name + "\": " + described(names) + "; check the name;"
+          + " nothing was changed");
+    }
+  }
+
+  /** Every name the method and its callees can wait for, or null if that is not known. */
+  private Set<String> namesFor(String entryMethod) {
+    Set<String> names = new TreeSet<>();
+    Set<String> seen = new HashSet<>();
+    ArrayDeque<String> pending = new ArrayDeque<>();
+    pending.add(entryMethod);
+    while (!pending.isEmpty()) {
+      String key = pending.poll();
+      if (!seen.add(key)) {
+        continue; // recursion
+      }
+      FrameType type = registry.find(key);
+      if (type == null || type.eventNames() == null) {
+        return null;
+      }
+      names.addAll(type.eventNames());
+      for (SuspensionPoint point : type.points()) {
+        if (point.kind() == SuspensionPoint.Kind.CALL && point.callee() != null) {
+          pending.add(point.callee());
+        }
+      }
+    }
+    return names;
+  }
+
+  private static String described(Set<String> names) {
+    if (names.isEmpty()) {
+      return "it waits for no events by name";
+    }
+    return "the events it can wait for are " + String.join(", ", names.stream()
+        .map(n -> "\"" + n + "\"").toList());
+  }
+}
