@@ -26,6 +26,8 @@ public class StepFlows {
     /** Released only if a test wants a blocked attempt to finish. */
     final CountDownLatch never = new CountDownLatch(1);
     final List<String> interrupted = new CopyOnWriteArrayList<>();
+    // The abandoned attempt records its interrupt on its own thread, after the engine has gone on.
+    final CountDownLatch interruptRecorded = new CountDownLatch(1);
 
     void failNext(String step, Exception... thrown) {
       failures.put(step, new CopyOnWriteArrayList<>(List.of(thrown)));
@@ -67,6 +69,7 @@ public class StepFlows {
         world.never.await(1, TimeUnit.HOURS);
       } catch (InterruptedException e) {
         world.interrupted.add(order);
+        world.interruptRecorded.countDown();
         throw e;
       }
     }

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -109,8 +110,9 @@ class StepsTest {
   }
 
   @Test
-  void anAttemptThatRunsTooLongIsInterruptedAndRetried() {
+  void anAttemptThatRunsTooLongIsInterruptedAndRetried() throws InterruptedException {
     flows().startTimed("t1", "o-6");
+    assertTrue(world.interruptRecorded.await(30, TimeUnit.SECONDS), "the attempt was interrupted");
     assertEquals(List.of("o-6"), world.interrupted);
     assertTrue(kit.status("t1").waitingFor().contains("dev.resumable.StepTimeoutException:"
         + " attempt 1 of the step slow(order) ran longer than PT0.2S"),
