@@ -12,11 +12,7 @@ import org.junit.jupiter.api.Test;
 class DiagnosticsTest {
 
   private static void assertError(String body, String tag, String onLine) {
-    JavaFileObject flow = Sources.flow(body);
-    Compilation compilation = Sources.compile(flow);
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("[Resumable." + tag + "]")
-        .inFile(flow).onLineContaining(onLine);
+    Sources.assertError(body, tag, onLine);
   }
 
   @Test

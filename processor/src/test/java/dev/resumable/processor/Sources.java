@@ -1,5 +1,6 @@
 package dev.resumable.processor;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
@@ -22,6 +23,7 @@ public final class Sources {
         "",
         "import dev.resumable.Await;",
         "import dev.resumable.Resumable;",
+        "import dev.resumable.Step;",
         "import java.util.*;",
         "",
         "public class Flow {",
@@ -33,5 +35,14 @@ public final class Sources {
     // Strict lint, as users' builds may have it: generated code must add no warnings.
     return javac().withOptions("-Xlint:all", "-Xlint:-processing")
         .withProcessors(new ResumableProcessor()).compile(files);
+  }
+
+  /** Compiles {@link #flow} of {@code body} and checks it fails with {@code tag} on that line. */
+  static void assertError(String body, String tag, String onLine) {
+    JavaFileObject flow = flow(body);
+    Compilation compilation = compile(flow);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[Resumable." + tag + "]")
+        .inFile(flow).onLineContaining(onLine);
   }
 }

@@ -3,29 +3,18 @@ package dev.resumable.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /** Each diagnostic about durable steps, on the call it concerns; and a step that compiles. */
 class StepDiagnosticsTest {
 
-  private static JavaFileObject flow(String body) {
-    return com.google.testing.compile.JavaFileObjects.forSourceString("test.Flow",
-        "package test;\nimport dev.resumable.*;\nimport java.util.*;\npublic class Flow {\n"
-            + body + "\n}");
-  }
-
   private static void assertFails(String body, String tag, String onLine) {
-    JavaFileObject flow = flow(body);
-    Compilation compilation = Sources.compile(flow);
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("[Resumable." + tag + "]")
-        .inFile(flow).onLineContaining(onLine);
+    Sources.assertError(body, tag, onLine);
   }
 
   @Test
   void aStepAndItsCallCompileWithoutWarnings() {
-    Compilation compilation = Sources.compile(flow("""
+    Compilation compilation = Sources.compile(Sources.flow("""
           final Flow other = this;
           @Step(maxAttempts = 5, initialBackoff = "PT2S", retryOn = java.io.IOException.class)
           String fetch(String url, int tries) { return url + tries; }
