@@ -25,7 +25,7 @@ public final class Sources {
         "import dev.resumable.Resumable;",
         "import dev.resumable.Step;",
         "import java.util.*;",
-        "",
+        // No blank line here, so that the body starts on line 8, where the tests expect it.
         "public class Flow {",
         body,
         "}"));
