@@ -58,6 +58,7 @@ public final class Engine implements AutoCloseable {
   private final EventRouter events;
   private final BranchSettler settler;
   private final InstanceCalls calls;
+  private final Retries retries;
   private final Inspector inspector;
   private final Quarantine quarantine;
   private final StoredRecordChecker checker;
@@ -86,6 +87,7 @@ public final class Engine implements AutoCloseable {
     this.events = new EventRouter(steps, records, instances, new WaitableEvents(registry), clock);
     this.settler = new BranchSettler(ended, instances, locks, steps, events, clock, errors);
     this.calls = new InstanceCalls(gate, locks, settler, instances, records);
+    this.retries = new Retries(steps, instances, records, clock);
     this.inspector = new Inspector(registry, records);
     this.quarantine = new Quarantine(errors);
     this.timerSweep = new TimerSweep(store, clock, quarantine, builder.claimLease);
@@ -242,6 +244,25 @@ public final class Engine implements AutoCloseable {
     Arguments.id(id);
     return calls.on(id, () -> steps.interrupt(instances.readWaiting(id),
         new CancelledException("instance \"" + id + "\" was cancelled")));
+  }
+
+  /**
+   * Runs a {@link Status#FAILED} instance again from its last commit before the failure, once a
+   * fix is deployed: the step that failed runs again from the wait it continued, with what it
+   * continued it with (the event's payload, the timer, the durable step's call, the cancellation).
+   * A durable step that had ended with its exception is called again, its attempts counted anew;
+   * one that had returned is not. An event of an {@link Await#first} wait is not kept (only the
+   * waiting code knows its type): such an instance waits again, to be sent the event again. A
+   * retry that fails again leaves the instance FAILED with the new failure, retryable as before.
+   *
+   * @throws InstanceStateException if the instance is not FAILED, has no checkpoint (it failed in
+   *     its first step, or a version that kept none failed it), or has branches; nothing changes
+   * @throws NoSuchInstanceException if there is no such instance
+   * @throws UnreadableInstanceException if this build cannot continue its checkpoint
+   */
+  public Outcome<?> retry(String id) {
+    Arguments.id(id);
+    return calls.on(id, () -> retries.retry(instances.read(id)));
   }
 
   /**

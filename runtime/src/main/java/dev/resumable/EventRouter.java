@@ -107,7 +107,7 @@ final class EventRouter {
     }
     if (payload instanceof BranchOutcome outcome && outcome.failed()) {
       // joinAll fails at the first failure
-      return steps.resume(record, steps.restore(record), outcome);
+      return steps.resume(record, steps.restore(record), name, outcome);
     }
     Codec<Object> codec;
     try {

@@ -16,17 +16,27 @@ public final class Failure {
   private final String message;
   private final List<StackTraceElement> stack;
   private final Throwable exception;
+  private final Failure cause;
 
-  private Failure(String type, String message, List<StackTraceElement> stack, Throwable exception) {
+  private Failure(String type, String message, List<StackTraceElement> stack, Throwable exception,
+      Failure cause) {
     this.type = type;
     this.message = message;
     this.stack = List.copyOf(stack);
     this.exception = exception;
+    this.cause = cause;
   }
 
   static Failure of(Throwable thrown) {
+    return of(thrown, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+  }
+
+  private static Failure of(Throwable thrown, java.util.Set<Throwable> seen) {
+    seen.add(thrown);
+    Throwable cause = thrown.getCause();
     return new Failure(thrown.getClass().getName(), thrown.getMessage(),
-        List.of(thrown.getStackTrace()), thrown);
+        List.of(thrown.getStackTrace()), thrown,
+        cause == null || seen.contains(cause) ? null : of(cause, seen));
   }
 
   static Failure fromRecord(dev.resumable.proto.Failure record) {
@@ -35,8 +45,10 @@ public final class Failure {
       stack.add(new StackTraceElement(e.getDeclaringClass(), e.getMethod(),
           e.getFile().isEmpty() ? null : e.getFile(), e.getLine()));
     }
+    // A cause met earlier in the chain (same_as) would make a cycle; the chain ends there.
+    boolean hasCause = record.hasCause() && record.getCause().getSameAs() == 0;
     return new Failure(record.getType(), record.getMessage().isEmpty() ? null : record.getMessage(),
-        stack, null);
+        stack, null, hasCause ? fromRecord(record.getCause()) : null);
   }
 
   static dev.resumable.proto.Failure toRecord(Throwable thrown) {
@@ -90,6 +102,11 @@ public final class Failure {
 
   public List<StackTraceElement> stack() {
     return stack;
+  }
+
+  /** The exception that caused this one, as stored; null if none. */
+  public Failure cause() {
+    return cause;
   }
 
   /** The original exception, if it was thrown in this JVM; otherwise null. */

@@ -23,24 +23,30 @@ public final class Inspection {
   private final Instant since;
   private final List<Frame> frames;
   private final UnreadableInstanceException unreadable;
+  private final Failure failure;
+  private final Checkpoint checkpoint;
 
-  Inspection(String id, Status status, String waitingFor, Instant since, List<Frame> frames) {
-    this(id, status, waitingFor, since, frames, null);
+  Inspection(String id, Status status, String waitingFor, Instant since, List<Frame> frames,
+      Failure failure, Checkpoint checkpoint) {
+    this(id, status, waitingFor, since, frames, null, failure, checkpoint);
   }
 
   private Inspection(String id, Status status, String waitingFor, Instant since,
-      List<Frame> frames, UnreadableInstanceException unreadable) {
+      List<Frame> frames, UnreadableInstanceException unreadable, Failure failure,
+      Checkpoint checkpoint) {
     this.id = id;
     this.unreadable = unreadable;
     this.status = status;
     this.waitingFor = waitingFor;
     this.since = since;
     this.frames = List.copyOf(frames);
+    this.failure = failure;
+    this.checkpoint = checkpoint;
   }
 
   /** An instance whose stored state cannot be read or continued, and why. */
   static Inspection unreadable(String id, UnreadableInstanceException why) {
-    return new Inspection(id, Status.UNREADABLE, null, null, List.of(), why);
+    return new Inspection(id, Status.UNREADABLE, null, null, List.of(), why, null, null);
   }
 
   /** Why the instance cannot be read or continued; null unless {@link Status#UNREADABLE}. */
@@ -61,7 +67,10 @@ public final class Inspection {
     return waitingFor;
   }
 
-  /** When the instance reached its current state; null if it is unreadable. */
+  /**
+   * When the instance reached its current state (for one that has ended, when it failed, was
+   * cancelled or completed); null if it is unreadable.
+   */
   public Instant since() {
     return since;
   }
@@ -69,6 +78,24 @@ public final class Inspection {
   /** The suspended stack, innermost first; empty unless waiting. */
   public List<Frame> frames() {
     return frames;
+  }
+
+  /**
+   * The exception that ended a {@link Status#FAILED} or {@link Status#CANCELLED} instance, with
+   * its stack as the source reads: each {@code @Resumable} method at its own source line, its
+   * suspended callers included; null otherwise.
+   */
+  public Failure failure() {
+    return failure;
+  }
+
+  /**
+   * Where a {@link Status#FAILED} instance last waited before the step that failed it, which is
+   * what {@link Engine#retry} continues from; null if it has none (it failed in its first step,
+   * or a version that kept no checkpoints failed it) or has not failed.
+   */
+  public Checkpoint checkpoint() {
+    return checkpoint;
   }
 
   @Override
@@ -80,9 +107,37 @@ public final class Inspection {
     if (waitingFor != null) {
       text.append(" for ").append(waitingFor);
     }
-    text.append(" since ").append(since);
+    text.append(status == Status.WAITING ? " since " : " at ").append(since);
     frames.forEach(f -> text.append("\n  at ").append(f));
+    for (Failure f = failure; f != null; f = f.cause()) {
+      text.append(f == failure ? "\n" : "\nCaused by: ").append(f);
+      f.stack().forEach(e -> text.append("\n    at ").append(e));
+    }
+    if (checkpoint != null) {
+      text.append("\nlast checkpoint, ").append(checkpoint.committedAt()).append(": waiting for ")
+          .append(checkpoint.waitingFor()).append(", continued with ")
+          .append(checkpoint.resumedWith());
+      checkpoint.frames().forEach(f -> text.append("\n  at ").append(f));
+    }
     return text.toString();
+  }
+
+  /**
+   * The last commit of a failed instance before the step that failed it.
+   *
+   * @param committedAt when it was committed
+   * @param waitingFor what the instance waited for then, as {@link #waitingFor()} says it
+   * @param resumedWith what the failed step continued it with, e.g. {@code event "payment"}, {@code
+   *     timer}, {@code its durable step}; {@code nothing kept} if a retry waits again
+   * @param frames the stack it had stopped in, innermost first, with its stored locals; empty if
+   *     this build cannot read them ({@code unreadable} says why)
+   * @param unreadable why this build cannot read its frames; null if it can
+   */
+  public record Checkpoint(Instant committedAt, String waitingFor, String resumedWith,
+      List<Frame> frames, String unreadable) {
+    public Checkpoint {
+      frames = List.copyOf(frames);
+    }
   }
 
   /**

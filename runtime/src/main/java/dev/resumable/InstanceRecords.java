@@ -47,6 +47,7 @@ final class InstanceRecords {
         .clearFrames()
         .clearObjects()
         .clearWait()
+        .clearCheckpoint()
         .clearInbox()
         .addAllInbox(inbox)
         .setBranchesStarted(run.branchesStarted())

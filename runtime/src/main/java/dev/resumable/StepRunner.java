@@ -7,9 +7,12 @@ import dev.resumable.machine.FrameRegistry;
 import dev.resumable.machine.FrameType;
 import dev.resumable.machine.Machine;
 import dev.resumable.machine.StoredDataException;
+import dev.resumable.proto.Checkpoint;
 import dev.resumable.proto.InboxEvent;
 import dev.resumable.proto.InstanceRecord;
+import dev.resumable.proto.Resumption;
 import dev.resumable.proto.StepWait;
+import dev.resumable.proto.WaitCondition;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +59,8 @@ final class StepRunner {
     if (ended == null) {
       return records.outcome(started.record(), started.run());
     }
-    return step(started.record(), afterStep(started.record(), started.run().stack(), ended));
+    return step(started.record(), afterStep(started.record(), started.run().stack(), ended),
+        Resumptions.STEP);
   }
 
   /** The stack {@code record} waits with, for a caller that checks it before running on. */
@@ -66,7 +70,14 @@ final class StepRunner {
 
   /** Runs the restored {@code stack} on from its wait with {@code payload}, and commits. */
   Outcome<?> resume(InstanceRecord record, Machine.Stack stack, Object payload) {
-    return step(record, inbox -> Machine.resume(stack, payload, inbox, clock, branching(record)));
+    WaitCondition wait = record.getWait();
+    return resume(record, stack, wait.hasEvent() ? wait.getEvent().getName() : null, payload);
+  }
+
+  /** {@link #resume(InstanceRecord, Machine.Stack, Object)} with the payload of event {@code name}. */
+  Outcome<?> resume(InstanceRecord record, Machine.Stack stack, String name, Object payload) {
+    return step(record, inbox -> Machine.resume(stack, payload, inbox, clock, branching(record)),
+        Resumptions.of(name, payload));
   }
 
   /**
@@ -77,14 +88,15 @@ final class StepRunner {
     Machine.Stack stack = restorer.restore(record);
     StepWait state = record.getWait().getStep();
     return step(record, state.getEnded() ? afterStep(record, stack, state)
-        : inbox -> Machine.atStep(stack, state, inbox, clock, branching(record)));
+        : inbox -> Machine.atStep(stack, state, inbox, clock, branching(record)),
+        Resumptions.STEP);
   }
 
   /** Throws {@code thrown} where the instance waits, runs it on from there, and commits. */
   Outcome<?> interrupt(InstanceRecord record, Throwable thrown) {
     Machine.Stack stack = restorer.restore(record);
     return step(record, inbox -> Machine.interrupt(stack, thrown, inbox, clock,
-        branching(record)));
+        branching(record)), Resumptions.thrown(thrown));
   }
 
   private interface Run {
@@ -94,10 +106,13 @@ final class StepRunner {
   /**
    * Run → map → commit, for an instance that is stored already; again after each durable step
    * whose outcome that commit stored, since the workflow goes on with it only once it is stored.
+   * A run that fails keeps the record it ran from, the last one committed, with {@code
+   * resumedWith}, what it ran with: the checkpoint that {@link Retries} runs it again from.
    */
-  private Outcome<?> step(InstanceRecord stored, Run first) {
+  private Outcome<?> step(InstanceRecord stored, Run first, Supplier<Resumption> resumedWith) {
     InstanceRecord record = stored;
     Run body = first;
+    Supplier<Resumption> resumption = resumedWith;
     while (true) {
       List<InboxEvent> inbox = new ArrayList<>(record.getInboxList());
       Run running = body;
@@ -107,6 +122,9 @@ final class StepRunner {
           StepContext.run(id, () -> running.on(inbox), context)));
       FrameType entry = registry.find(record.getEntryMethod());
       InstanceRecord next = records.afterRun(record.toBuilder(), run, inbox, entry);
+      if (next.getStatus() == dev.resumable.proto.Status.FAILED) {
+        next = withCheckpoint(next, record, resumption.get());
+      }
       StepChanges changes = new StepChanges();
       startBranches(run, changes);
       changes.update(next, record.getRevision(), context[0].attributesSet());
@@ -116,8 +134,19 @@ final class StepRunner {
         return records.outcome(next, run);
       }
       body = afterStep(next, run.stack(), ended);
+      resumption = Resumptions.STEP;
       record = next;
     }
+  }
+
+  private static InstanceRecord withCheckpoint(InstanceRecord failed, InstanceRecord waiting,
+      Resumption resumedWith) {
+    Checkpoint.Builder checkpoint = Checkpoint.newBuilder()
+        .setWaiting(waiting.toBuilder().clearCheckpoint());
+    if (resumedWith != null) {
+      checkpoint.setResumedWith(resumedWith);
+    }
+    return failed.toBuilder().setCheckpoint(checkpoint).build();
   }
 
   /** The frames of {@code stack} going on past their durable step, which ended in {@code ended}. */

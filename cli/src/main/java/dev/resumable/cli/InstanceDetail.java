@@ -17,18 +17,36 @@ import java.util.Map;
  */
 record InstanceDetail(String id, String method, String status, long revision, Instant since,
     String waitingFor, Instant timerDue, List<String> inbox, List<FrameView> frames,
-    FailureView failure, String result, String unreadable) {
+    FailureView failure, CheckpointView checkpoint, String result, String unreadable) {
 
   record LocalView(String name, String type, String value) {}
 
   record FrameView(String className, String methodName, String sourceFile, int line,
       String suspensionId, List<LocalView> locals) {}
 
-  record FailureView(String type, String message, List<String> stack) {}
+  record FailureView(String type, String message, List<String> stack, FailureView cause) {}
+
+  /** Where a failed instance last waited, which a retry continues from. */
+  record CheckpointView(Instant committedAt, String waitingFor, String resumedWith,
+      List<FrameView> frames, String unreadable) {}
 
   static InstanceDetail of(StoredInstance stored, Inspection inspection, Outcome<?> outcome) {
+    List<FrameView> frames = frames(inspection.frames());
+    Inspection.Checkpoint kept = inspection.checkpoint();
+    CheckpointView checkpoint = kept == null ? null : new CheckpointView(kept.committedAt(),
+        kept.waitingFor(), kept.resumedWith(), frames(kept.frames()), kept.unreadable());
+    String unreadable = inspection.unreadable() != null ? inspection.unreadable().getMessage()
+        : outcome.isUnreadable() ? outcome.unreadable().getMessage() : null;
+    return new InstanceDetail(stored.id(), stored.method(),
+        unreadable != null ? Status.UNREADABLE.name() : stored.status(), stored.revision(),
+        inspection.since(), outcome.waitingFor(), outcome.timerDue(), outcome.inbox(), frames,
+        failure(outcome.failure()), checkpoint,
+        outcome.isCompleted() ? String.valueOf(outcome.result()) : null, unreadable);
+  }
+
+  private static List<FrameView> frames(List<Inspection.Frame> inspected) {
     List<FrameView> frames = new ArrayList<>();
-    for (Inspection.Frame f : inspection.frames()) {
+    for (Inspection.Frame f : inspected) {
       List<LocalView> locals = new ArrayList<>();
       for (Map.Entry<String, Object> local : f.locals().entrySet()) {
         Object value = local.getValue();
@@ -38,13 +56,7 @@ record InstanceDetail(String id, String method, String status, long revision, In
       frames.add(new FrameView(f.className(), f.methodName(), f.sourceFile(), f.line(),
           f.suspensionId(), locals));
     }
-    String unreadable = inspection.unreadable() != null ? inspection.unreadable().getMessage()
-        : outcome.isUnreadable() ? outcome.unreadable().getMessage() : null;
-    return new InstanceDetail(stored.id(), stored.method(),
-        unreadable != null ? Status.UNREADABLE.name() : stored.status(), stored.revision(),
-        inspection.since(), outcome.waitingFor(), outcome.timerDue(), outcome.inbox(), frames,
-        failure(outcome.failure()), outcome.isCompleted() ? String.valueOf(outcome.result()) : null,
-        unreadable);
+    return frames;
   }
 
   static FailureView failure(Failure failure) {
@@ -53,6 +65,6 @@ record InstanceDetail(String id, String method, String status, long revision, In
     }
     List<String> stack = new ArrayList<>();
     failure.stack().forEach(e -> stack.add(e.toString()));
-    return new FailureView(failure.type(), failure.message(), stack);
+    return new FailureView(failure.type(), failure.message(), stack, failure(failure.cause()));
   }
 }

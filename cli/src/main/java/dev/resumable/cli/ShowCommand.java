@@ -27,7 +27,7 @@ final class ShowCommand extends StoreCommand {
 
   private static void print(InstanceDetail d, PrintWriter out) {
     out.println(d.id() + "  " + d.status() + "  revision " + d.revision()
-        + (d.since() == null ? "" : "  since " + d.since()));
+        + (d.since() == null ? "" : "  " + sinceWord(d.status()) + " " + d.since()));
     out.println("method: " + d.method());
     if (d.unreadable() != null) {
       out.println("unreadable: " + d.unreadable());
@@ -43,19 +43,42 @@ final class ShowCommand extends StoreCommand {
     }
     if (!d.frames().isEmpty()) {
       out.println("stack:");
-      for (InstanceDetail.FrameView f : d.frames()) {
-        out.println("  at " + f.className() + "." + f.methodName() + "(" + f.sourceFile() + ":"
-            + f.line() + ")  [" + f.suspensionId() + "]");
-        f.locals().forEach(l -> out.println("      " + l.name() + " = " + l.value()));
-      }
+      printFrames(d.frames(), out);
     }
     if (d.result() != null) {
       out.println("result: " + d.result());
     }
-    if (d.failure() != null) {
-      InstanceDetail.FailureView f = d.failure();
-      out.println("failure: " + f.type() + (f.message() == null ? "" : ": " + f.message()));
+    for (InstanceDetail.FailureView f = d.failure(); f != null; f = f.cause()) {
+      out.println((f == d.failure() ? "failure: " : "caused by: ") + f.type()
+          + (f.message() == null ? "" : ": " + f.message()));
       f.stack().forEach(line -> out.println("  at " + line));
     }
+    InstanceDetail.CheckpointView c = d.checkpoint();
+    if (c != null) {
+      out.println("checkpoint: committed " + c.committedAt() + ", waiting for " + c.waitingFor()
+          + "; the failed step continued it with " + c.resumedWith());
+      if (c.unreadable() != null) {
+        out.println("  its frames cannot be read: " + c.unreadable());
+      }
+      printFrames(c.frames(), out);
+    }
+  }
+
+  private static void printFrames(java.util.List<InstanceDetail.FrameView> frames,
+      PrintWriter out) {
+    for (InstanceDetail.FrameView f : frames) {
+      out.println("  at " + f.className() + "." + f.methodName() + "(" + f.sourceFile() + ":"
+          + f.line() + ")  [" + f.suspensionId() + "]");
+      f.locals().forEach(l -> out.println("      " + l.name() + " = " + l.value()));
+    }
+  }
+
+  private static String sinceWord(String status) {
+    return switch (status) {
+      case "FAILED" -> "failed at";
+      case "CANCELLED" -> "cancelled at";
+      case "COMPLETED" -> "completed at";
+      default -> "since";
+    };
   }
 }

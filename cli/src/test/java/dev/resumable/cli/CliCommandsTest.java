@@ -137,6 +137,21 @@ class CliCommandsTest {
   }
 
   @Test
+  void showsWhenItFailedAndTheCheckpointARetryContinuesFrom() throws Exception {
+    String text = cli("show", FAILED).out();
+    assertTrue(text.lines().findFirst().orElseThrow().matches(FAILED
+        + "  FAILED  revision 2  failed at 20.*Z"), text);
+    assertTrue(text.contains("checkpoint: committed "), text);
+    assertTrue(text.contains(", waiting for event \"parcel\" (Parcel); the failed step continued"
+        + " it with event \"parcel\" (Parcel)\n  at dev.resumable.cli.app.Shipping.ship("
+        + "Shipping.java:25)  [event:parcel]\n      order = C-1\n"), text);
+    JsonNode checkpoint = json("show", FAILED).get("checkpoint");
+    assertEquals("event \"parcel\" (Parcel)", checkpoint.get("resumedWith").asText());
+    assertEquals("C-1", checkpoint.get("frames").get(0).get("locals").get(0).get("value")
+        .asText());
+  }
+
+  @Test
   void resumesWithAJsonPayloadDecodedToTheAwaitedClass() throws Exception {
     JsonNode outcome = json("resume", AWAITING_PARCEL, "{\"tracking\":\"TRACK-A\",\"grams\":700}");
     assertEquals("WAITING", outcome.get("status").asText());

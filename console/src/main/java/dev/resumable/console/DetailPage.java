@@ -5,6 +5,7 @@ import dev.resumable.Inspection;
 import dev.resumable.Outcome;
 import dev.resumable.Status;
 import dev.resumable.store.StoredInstance;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,7 +27,8 @@ final class DetailPage {
     html.markup("<p>Status <span id=\"status\" class=\"status ").text(status).markup("\">")
         .text(status).markup("</span> · revision ").text(stored.revision());
     if (inspection.since() != null) {
-      html.markup(" · since ").text(inspection.since());
+      html.markup(" · ").text(sinceWord(status)).markup(" <span id=\"since\">")
+          .text(inspection.since()).markup("</span>");
     }
     html.markup("</p><p>Method <code>").text(stored.method()).markup("</code></p>");
     if (inspection.unreadable() != null) {
@@ -44,21 +46,49 @@ final class DetailPage {
       outcome.inbox().forEach(event -> html.element("li", null, event));
       html.markup("</ol>");
     }
-    stack(html, inspection);
+    if (!inspection.frames().isEmpty()) {
+      html.markup("<h2>Suspended stack</h2>");
+      stack(html, "stack", inspection.frames());
+    }
     if (outcome.isCompleted()) {
       html.markup("<h2>Result</h2><pre id=\"result\">").text(outcome.result()).markup("</pre>");
     }
     failure(html, outcome.failure());
+    checkpoint(html, inspection.checkpoint());
     actions(html, id, status, csrf);
     return html.finish();
   }
 
-  private static void stack(Html html, Inspection inspection) {
-    if (inspection.frames().isEmpty()) {
+  private static String sinceWord(Status status) {
+    return switch (status) {
+      case FAILED -> "failed at";
+      case CANCELLED -> "cancelled at";
+      case COMPLETED -> "completed at";
+      default -> "since";
+    };
+  }
+
+  private static void checkpoint(Html html, Inspection.Checkpoint checkpoint) {
+    if (checkpoint == null) {
       return;
     }
-    html.markup("<h2>Suspended stack</h2><div id=\"stack\">");
-    for (Inspection.Frame frame : inspection.frames()) {
+    html.markup("<h2>Last checkpoint</h2><p id=\"checkpoint\">Committed ")
+        .text(checkpoint.committedAt()).markup(", waiting for ").text(checkpoint.waitingFor())
+        .markup("; the failed step continued it with ").text(checkpoint.resumedWith())
+        .markup(". A retry continues from here.</p>");
+    if (checkpoint.unreadable() != null) {
+      html.markup("<p class=\"error\">Its frames cannot be read: ")
+          .text(checkpoint.unreadable()).markup("</p>");
+    }
+    stack(html, "checkpoint-stack", checkpoint.frames());
+  }
+
+  private static void stack(Html html, String elementId, List<Inspection.Frame> frames) {
+    if (frames.isEmpty()) {
+      return;
+    }
+    html.markup("<div id=\"").markup(elementId).markup("\">");
+    for (Inspection.Frame frame : frames) {
       html.markup("<h3><code>").text(frame.className() + "." + frame.methodName() + "("
           + frame.sourceFile() + ":" + frame.line() + ")").markup("</code> at <code>")
           .text(frame.suspensionId()).markup("</code></h3>");
@@ -81,9 +111,12 @@ final class DetailPage {
     if (failure == null) {
       return;
     }
-    html.markup("<h2>Failure</h2><pre id=\"failure\">").text(failure);
-    for (StackTraceElement element : failure.stack()) {
-      html.markup("\n    at ").text(element);
+    html.markup("<h2>Failure</h2><pre id=\"failure\">");
+    for (Failure f = failure; f != null; f = f.cause()) {
+      html.markup(f == failure ? "" : "\nCaused by: ").text(f);
+      for (StackTraceElement element : f.stack()) {
+        html.markup("\n    at ").text(element);
+      }
     }
     html.markup("</pre>");
   }

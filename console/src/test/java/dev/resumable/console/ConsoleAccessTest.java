@@ -164,6 +164,21 @@ class ConsoleAccessTest {
   }
 
   @Test
+  void aFailedInstanceShowsWhenItFailedAndItsCheckpoint() throws Exception {
+    start(ConsoleOptions.builder());
+    String failed = get("/instance?id=" + RefundStore.FAILED).body();
+    assertTrue(failed.contains("failed at <span id=\"since\">20"), failed);
+    assertTrue(failed.contains("<p id=\"checkpoint\">Committed "), failed);
+    assertTrue(failed.contains("waiting for event &#34;approval&#34; (Approval); the failed step"
+        + " continued it with event &#34;approval&#34; (Approval)"), failed);
+    assertTrue(failed.contains("<div id=\"checkpoint-stack\"><h3><code>"
+        + "dev.resumable.console.app.Refunds.refund(Refunds.java:14)</code>"), failed);
+    engine.cancel(RefundStore.WAITING);
+    assertTrue(get("/instance?id=" + RefundStore.WAITING).body()
+        .contains("cancelled at <span id=\"since\">"));
+  }
+
+  @Test
   void storedTextIsEscapedWhereverAPageShowsIt() throws Exception {
     start(ConsoleOptions.builder());
     String id = "x\"><script>alert(1)</script>";
