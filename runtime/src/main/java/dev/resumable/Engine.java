@@ -82,7 +82,7 @@ public final class Engine implements AutoCloseable {
     this.checker = new StoredRecordChecker(registry);
     EndedInstances ended = new EndedInstances();
     this.instances = new InstanceStore(store, checker, ended);
-    this.stepAttempts = new StepAttempts(clock);
+    this.stepAttempts = new StepAttempts(clock, registry, restorer::receiver);
     this.steps = new StepRunner(registry, restorer, records, instances, clock, stepAttempts);
     this.events = new EventRouter(steps, records, instances, new WaitableEvents(registry), clock);
     this.settler = new BranchSettler(ended, instances, locks, steps, events, clock, errors);

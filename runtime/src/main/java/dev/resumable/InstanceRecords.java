@@ -270,6 +270,12 @@ final class InstanceRecords {
   private static String describe(dev.resumable.proto.StepWait step, Instant due,
       dev.resumable.proto.FrameRecord frame) {
     String name = "step " + step.getSequence() + " at " + frame.getSuspensionId();
+    if (step.hasCompensating()) {
+      dev.resumable.proto.Compensating saga = step.getCompensating();
+      name += " (compensation " + (saga.getCurrent() + 1) + " of "
+          + saga.getCompensationsCount() + ", "
+          + saga.getCompensations(saga.getCurrent()).getSource() + ")";
+    }
     if (step.getEnded()) {
       return name + ", ended after " + attempts(step.getAttempts()) + ", its outcome due to"
           + " the workflow";

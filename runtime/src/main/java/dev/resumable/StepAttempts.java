@@ -23,11 +23,17 @@ import java.util.concurrent.TimeoutException;
 final class StepAttempts implements AutoCloseable {
 
   private final Clock clock;
+  private final dev.resumable.machine.FrameRegistry registry;
+  private final dev.resumable.machine.Receivers receivers;
   /** Made when a step with a time limit first runs: most steps have none. */
   private ExecutorService timed;
 
-  StepAttempts(Clock clock) {
+  /** {@code registry} and {@code receivers} run a saga's compensations, whatever frame made them. */
+  StepAttempts(Clock clock, dev.resumable.machine.FrameRegistry registry,
+      dev.resumable.machine.Receivers receivers) {
     this.clock = clock;
+    this.registry = registry;
+    this.receivers = receivers;
   }
 
   /** The state after the attempt that is due now of the step {@code stack} stopped at. */
@@ -42,7 +48,7 @@ final class StepAttempts implements AutoCloseable {
         stack.innermostPoint().id(), attempt);
     Object result;
     try {
-      result = limit == null ? Workflow.inStep(context, () -> invoke(stack, state))
+      result = limit == null ? Workflow.inStep(context, () -> invoke(stack, call, state))
           : timed(context, stack, state, limit, call);
     } catch (dev.resumable.machine.StoredDataException e) {
       throw e; // the arguments cannot be read: the step did not run
@@ -53,12 +59,14 @@ final class StepAttempts implements AutoCloseable {
       return failed(next, thrown, policy, attempt, firstAt);
     }
     // A result that cannot be stored is refused like a local: the call throws, nothing commits.
-    return ended(next.setResult(Machine.encodeStepResult(stack, result)));
+    return ended(next.setResult(Machine.encodeStepResult(call, result)));
   }
 
-  private static Object invoke(Machine.Stack stack, StepWait state) throws Exception {
+  private Object invoke(Machine.Stack stack, StepCall call, StepWait state) throws Exception {
     try {
-      return Machine.invokeStep(stack, state);
+      return state.hasCompensating()
+          ? Machine.invokeCompensation(call, state, registry, receivers)
+          : Machine.invokeStep(stack, state);
     } catch (Exception | Error e) {
       throw e;
     } catch (Throwable t) {
@@ -80,7 +88,7 @@ final class StepAttempts implements AutoCloseable {
   private Object timed(StepKey context, Machine.Stack stack, StepWait state, Duration limit,
       StepCall call) throws Throwable {
     Future<Object> attempt = executor().submit(() -> Workflow.inStep(context,
-        () -> invoke(stack, state)));
+        () -> invoke(stack, call, state)));
     try {
       return attempt.get(limit.toNanos(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {

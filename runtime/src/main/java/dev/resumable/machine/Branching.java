@@ -99,6 +99,11 @@ public final class Branching {
   }
 
   /** The number of the durable step that begins now. */
+  /** The registry of this build's state machines; null for runs outside an engine. */
+  FrameRegistry registry() {
+    return registry;
+  }
+
   int nextStep() {
     return ++stepsStarted;
   }

@@ -73,6 +73,15 @@ public abstract class Frame {
     throw new IllegalStateException(type().methodKey() + " has no step at label " + label);
   }
 
+  /**
+   * Calls the {@code @Step} method of the compensation {@code id} that this method's code
+   * registers on a saga, with {@code arguments}; generated for methods that register any. Called
+   * on a blank frame: a compensation may run after the frame that registered it has returned.
+   */
+  protected Object invokeCompensation(String id, Object[] arguments) throws Throwable {
+    throw new IllegalStateException(type().methodKey() + " registers no compensation " + id);
+  }
+
   final Object invokeStepHere(Object[] arguments) throws Throwable {
     return invokeStep(label(), arguments);
   }

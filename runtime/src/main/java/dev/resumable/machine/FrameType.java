@@ -22,6 +22,7 @@ public final class FrameType {
   private final List<SuspensionPoint> points;
   private final Map<String, String> localTypes;
   private final Map<Integer, StepCall> steps;
+  private final Map<String, StepCall> compensations;
   private final int[] generatedLines;
   private final int[] sourceLines;
   private final java.util.Set<String> eventNames;
@@ -40,6 +41,7 @@ public final class FrameType {
     this.points = List.copyOf(b.points);
     this.localTypes = b.localTypes == null ? null : Map.copyOf(b.localTypes);
     this.steps = Map.copyOf(b.steps);
+    this.compensations = Map.copyOf(b.compensations);
     this.eventNames = b.eventNames == null ? null : java.util.Set.copyOf(b.eventNames);
     String[] pairs = b.lineTable == null || b.lineTable.isEmpty()
         ? new String[0]
@@ -141,6 +143,11 @@ public final class FrameType {
     return call;
   }
 
+  /** The compensation {@code id} this method's code registers on sagas; null if it has none. */
+  StepCall compensation(String id) {
+    return compensations.get(id);
+  }
+
   /**
    * The names of the events the method's own code can wait for (not its callees'), or null if
    * it computes names at run time, so that only the wait itself knows them.
@@ -168,6 +175,7 @@ public final class FrameType {
     private final List<SuspensionPoint> points = new ArrayList<>();
     private Map<String, String> localTypes;
     private final Map<Integer, StepCall> steps = new java.util.HashMap<>();
+    private final Map<String, StepCall> compensations = new java.util.HashMap<>();
     private java.util.Set<String> eventNames;
 
     private Builder(String methodKey, String fingerprint) {
@@ -285,6 +293,22 @@ public final class FrameType {
       points.add(new SuspensionPoint(id, label, line, null, null, null, List.of(liveLocals),
           SuspensionPoint.Kind.STEP));
       steps.put(label, call);
+      return this;
+    }
+
+    /**
+     * A compensation that the method's code registers on a saga: {@code call} describes the
+     * {@code @Step} method it calls; {@link Frame#invokeCompensation} calls it.
+     */
+    public Builder compensation(String id, StepCall call) {
+      compensations.put(id, call);
+      return this;
+    }
+
+    /** A saga's {@code compensate()}: its compensations run as durable steps at this point. */
+    public Builder compensate(String id, int label, int line, String... liveLocals) {
+      points.add(new SuspensionPoint(id, label, line, null, null, null, List.of(liveLocals),
+          SuspensionPoint.Kind.STEP));
       return this;
     }
 

@@ -61,7 +61,8 @@ public final class Machine {
   public static Run atStep(Stack stack, dev.resumable.proto.StepWait state,
       List<InboxEvent> inbox, java.time.Clock clock, Branching branching) {
     Step step = new Step(stack.frames, inbox, clock, branching);
-    step.stepIs(new Awaiting.ForStep(stepCall(stack), state));
+    step.stepIs(new Awaiting.ForStep(state.hasCompensating()
+        ? Compensations.callOf(state, branching) : stepCall(stack), state));
     return new Run(step, Step.Ending.suspended());
   }
 
@@ -71,6 +72,9 @@ public final class Machine {
    */
   public static Run afterStep(Stack stack, dev.resumable.proto.StepWait ended,
       List<InboxEvent> inbox, java.time.Clock clock, Branching branching) {
+    if (ended.hasCompensating()) {
+      return afterCompensation(stack, ended, inbox, clock, branching);
+    }
     StepCall call = stepCall(stack);
     Step step = new Step(stack.frames, inbox, clock, branching);
     if (ended.hasFailure()) {
@@ -79,6 +83,41 @@ public final class Machine {
       step.deliver(call.decodeResult(ended.getResult()));
     }
     return new Run(step, step.drive());
+  }
+
+  /**
+   * After one of a saga's compensations ended: stands at the next one, with nothing run, or,
+   * after the last, continues the frame past its {@code compensate()}, which throws if any failed.
+   */
+  private static Run afterCompensation(Stack stack, dev.resumable.proto.StepWait ended,
+      List<InboxEvent> inbox, java.time.Clock clock, Branching branching) {
+    Step step = new Step(stack.frames, inbox, clock, branching);
+    Awaiting.ForStep next = Compensations.next(ended, branching, clock.instant());
+    if (next != null) {
+      step.stepIs(next);
+      return new Run(step, Step.Ending.suspended());
+    }
+    dev.resumable.CompensationFailedException failed = Compensations.failure(ended);
+    if (failed != null) {
+      step.deliverError(failed);
+    } else {
+      step.deliver(null);
+    }
+    return new Run(step, step.drive());
+  }
+
+  /**
+   * One attempt of the saga's compensation that {@code state} runs: its {@code @Step} method
+   * called, as the frame that registered it calls it, with fresh copies of the stored arguments.
+   */
+  public static Object invokeCompensation(StepCall call, dev.resumable.proto.StepWait state,
+      FrameRegistry registry, Receivers receivers) throws Throwable {
+    return Compensations.invoke(call, state, registry, receivers);
+  }
+
+  /** The stored form of what an attempt of {@code call} returned. */
+  public static Value encodeStepResult(StepCall call, Object result) {
+    return call.encodeResult(result);
   }
 
   /** The durable step the innermost frame of {@code stack} stopped at. */

@@ -81,6 +81,50 @@ public final class Step {
     return true;
   }
 
+  /**
+   * Records on {@code saga} the compensation {@code id} that this frame's code registers: the
+   * {@code @Step} call written in {@code saga.onUndo(() -> ...)}, with its arguments encoded now.
+   */
+  public void onUndo(dev.resumable.Saga saga, String id, Object... arguments) {
+    FrameType type = stack.get(stack.size() - 1).frameType();
+    StepCall call = type.compensation(id);
+    if (saga == null) {
+      throw new NullPointerException("saga.onUndo(() -> " + call.source() + ") on a null saga");
+    }
+    List<Value> stored;
+    try {
+      stored = call.encodeArguments(arguments);
+    } catch (dev.resumable.codec.CodecException e) {
+      throw refuse(new dev.resumable.codec.CodecException("cannot store the arguments of the"
+          + " compensation " + call.source() + "; it was not registered: " + e.getMessage(), e));
+    }
+    saga.record(dev.resumable.proto.Compensation.newBuilder().setMethodKey(type.methodKey())
+        .setId(id).setSource(call.source()).addAllArguments(stored).build());
+  }
+
+  /**
+   * Reaches {@code saga.compensate()}: takes its compensations out of it and suspends at the
+   * first (true), so that the engine runs them one by one, the newest first, each a durable step
+   * committed before the next; false (go on) if it has none.
+   */
+  public boolean awaitCompensation(dev.resumable.Saga saga) {
+    if (saga == null) {
+      throw new NullPointerException("saga.compensate() on a null saga");
+    }
+    List<dev.resumable.proto.Compensation> newestFirst;
+    try {
+      newestFirst = saga.takeRecorded();
+    } catch (IllegalStateException e) {
+      throw refuse(e);
+    }
+    if (newestFirst.isEmpty()) {
+      value = null;
+      return false;
+    }
+    awaiting = Compensations.begin(newestFirst, branching, clock.instant());
+    return true;
+  }
+
   /** Waits until {@code branch} has ended: true (suspend) unless its outcome is in the inbox. */
   public boolean awaitJoin(dev.resumable.Branch<?> branch) {
     try {

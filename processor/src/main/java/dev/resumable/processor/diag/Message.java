@@ -182,6 +182,11 @@ public enum Message {
       "the %s of @Step method %s has type %s, which cannot be stored (%s); a step's arguments and"
           + " result are committed with it: use a persistable type (record, enum, String, number,"
           + " java.time, collection, protobuf message)"),
+  UNDO_FORM("UndoForm",
+      "saga.onUndo(...) records its compensation as a call of a @Step method, stored with its"
+          + " arguments and run after any restart, never as a lambda; %s: write it as"
+          + " `saga.onUndo(() -> bookings.cancelFlight(flightId))`, one call of a @Step method"
+          + " with persistable arguments, in the @Resumable method's own body"),
   STEP_POLICY("StepPolicy",
       "@Step method %s: %s"),
   STEP_RECEIVER("StepReceiver",

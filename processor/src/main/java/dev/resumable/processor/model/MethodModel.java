@@ -15,7 +15,8 @@ import javax.lang.model.type.TypeMirror;
  * order, suspension points with their live locals, the names of every local, and the classes,
  * records, enums and interfaces the body declares, which are declared first in {@code run} so
  * that the hoisted locals can have their types; and the names of the events the method's own
- * code waits for ({@code eventNames}, null if it computes names at run time).
+ * code waits for ({@code eventNames}, null if it computes names at run time); and the
+ * compensations it registers on sagas ({@code undos}).
  */
 public record MethodModel(
     ExecutableElement method,
@@ -36,7 +37,12 @@ public record MethodModel(
     InternalNames names,
     LocalVar caught,
     List<TreePath> localTypes,
-    List<String> eventNames) {
+    List<String> eventNames,
+    List<Undo> undos) {
+
+  public MethodModel {
+    undos = List.copyOf(undos);
+  }
 
   /** Where a yield of a switch expression whose cases were taken apart puts its value. */
   public record YieldTarget(LocalVar result, Label end) {}

@@ -76,7 +76,8 @@ public final class MethodModeler {
         locals.inOrder().stream().filter(LocalVar::isParameter).toList(), locals.inOrder(),
         states, ordered, locals.names(), locals.captureNames(), builder.jumpLabels(),
         builder.yieldTargets(), names, builder.caughtOrNull(),
-        LocalTypes.declaredIn(methodPath), AwaitedNames.of(trees, methodPath, method));
+        LocalTypes.declaredIn(methodPath), AwaitedNames.of(trees, methodPath, method),
+        Undos.of(trees, elements, methodPath, points));
   }
 
   private void checkHoistedTypes(List<LocalVar> hoisted) {

@@ -69,7 +69,8 @@ public final class PointIds {
             // shift them.
             boolean positional = label == null && (count > 1 || base.equals("event")
                 || kind != SuspensionCalls.Kind.EVENT && kind != SuspensionCalls.Kind.CALL
-                    && kind != SuspensionCalls.Kind.STEP);
+                    && kind != SuspensionCalls.Kind.STEP
+                    && !base.startsWith("compensate:"));
             ids.put(node, new Assigned(count == 1 ? base : base + "#" + count, positional));
           }
         }
@@ -117,6 +118,12 @@ public final class PointIds {
     }
     if (kind == SuspensionCalls.Kind.STEP) {
       return "step:" + called.getSimpleName();
+    }
+    if (kind == SuspensionCalls.Kind.COMPENSATE) {
+      // Named after the saga when it is a local, as it mostly is: compensate:saga.
+      return call.getMethodSelect() instanceof com.sun.source.tree.MemberSelectTree select
+          && select.getExpression() instanceof com.sun.source.tree.IdentifierTree saga
+          ? "compensate:" + saga.getName() : "compensate";
     }
     if (kind == SuspensionCalls.Kind.TIMER) {
       return "timer:" + called.getSimpleName();

@@ -24,6 +24,7 @@ public final class SuspensionCalls {
   public static final String AWAIT = "dev.resumable.Await";
   public static final String RESUMABLE = "dev.resumable.Resumable";
   public static final String STEP = "dev.resumable.Step";
+  public static final String SAGA = "dev.resumable.Saga";
 
   /** What a suspension point waits for. */
   public enum Kind {
@@ -35,7 +36,9 @@ public final class SuspensionCalls {
     JOIN,
     CALL,
     /** A call of a {@code @Step} method: run by the engine and committed before going on. */
-    STEP
+    STEP,
+    /** {@code saga.compensate()}: the saga's compensations, each a durable step, newest first. */
+    COMPENSATE
   }
 
   private final Trees trees;
@@ -54,7 +57,42 @@ public final class SuspensionCalls {
     if (!(element instanceof ExecutableElement)) {
       return null;
     }
-    return isStartedAsBranch(trees, path) ? null : kindOf((ExecutableElement) element);
+    return isStartedAsBranch(trees, path) || isRecordedAsUndo(trees, path) ? null
+        : kindOf((ExecutableElement) element);
+  }
+
+  /** Whether {@code method} is {@code Saga.onUndo}, whose lambda the build records as a call. */
+  public static boolean isUndoRegistration(Element method) {
+    return method instanceof ExecutableElement
+        && method.getEnclosingElement() instanceof TypeElement owner
+        && owner.getQualifiedName().contentEquals(SAGA)
+        && method.getSimpleName().contentEquals("onUndo");
+  }
+
+  /**
+   * Whether the call at {@code path} is the body of the lambda handed to {@code Saga.onUndo}: it
+   * is recorded as the saga's compensation, not run here, so it is no suspension point.
+   */
+  public static boolean isRecordedAsUndo(Trees trees, TreePath path) {
+    TreePath parent = path.getParentPath();
+    return parent != null && parent.getLeaf() instanceof LambdaExpressionTree lambda
+        && lambda.getBody() == path.getLeaf() && isUndoArgument(trees, parent);
+  }
+
+  /** Whether the tree at {@code path} is the argument of a call of {@code Saga.onUndo}. */
+  public static boolean isUndoArgument(Trees trees, TreePath path) {
+    TreePath parent = path.getParentPath();
+    return parent != null && parent.getLeaf() instanceof MethodInvocationTree invocation
+        && invocation.getArguments().contains(path.getLeaf())
+        && isUndoRegistration(trees.getElement(parent));
+  }
+
+  /**
+   * Whether the lambda at {@code path} is never printed as a lambda: a void branch's, whose call
+   * becomes the branch's frame, or a compensation's, whose call is recorded on the saga.
+   */
+  public static boolean isUnprintedLambda(Trees trees, TreePath path) {
+    return isBranchArgument(trees, path) || isUndoArgument(trees, path);
   }
 
   /** Whether {@code method} is {@code Await.branch}, which starts a branch without waiting. */
@@ -123,6 +161,10 @@ public final class SuspensionCalls {
         default:
           return null;
       }
+    }
+    if (owner instanceof TypeElement type && type.getQualifiedName().contentEquals(SAGA)
+        && method.getSimpleName().contentEquals("compensate")) {
+      return Kind.COMPENSATE;
     }
     return isStep(method) ? Kind.STEP : isResumable(method) ? Kind.CALL : null;
   }

@@ -74,8 +74,9 @@ final class UsesScanner {
 
       @Override
       public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
-        // A void branch's lambda is never printed: its call's arguments are read here.
-        int depth = SuspensionCalls.isBranchArgument(trees, getCurrentPath()) ? 0 : 1;
+        // A void branch's or a compensation's lambda is never printed: its call's arguments are
+        // read here.
+        int depth = SuspensionCalls.isUnprintedLambda(trees, getCurrentPath()) ? 0 : 1;
         nesting += depth;
         super.visitLambdaExpression(node, unused);
         nesting -= depth;

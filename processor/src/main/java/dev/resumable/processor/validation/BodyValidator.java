@@ -83,6 +83,9 @@ public final class BodyValidator {
         if (SuspensionCalls.isBranchStart(trees.getElement(getCurrentPath()))) {
           checkBranch(getCurrentPath());
         }
+        if (SuspensionCalls.isUndoRegistration(trees.getElement(getCurrentPath()))) {
+          checkUndo(getCurrentPath());
+        }
         if (isEventWait(trees.getElement(getCurrentPath()))) {
           checkPayloadType(getCurrentPath());
           checkEventName(getCurrentPath());
@@ -137,6 +140,36 @@ public final class BodyValidator {
     }.scan(new TreePath(methodPath, ((com.sun.source.tree.MethodTree) methodPath.getLeaf())
         .getBody()), null);
     localTypes.check(methodPath);
+  }
+
+  /**
+   * {@code saga.onUndo(() -> step(args))}: in the method's own body, and a lambda that is exactly
+   * one call of a {@code @Step} method, which is then checked as a step's call is.
+   */
+  private void checkUndo(TreePath registration) {
+    for (TreePath p = registration.getParentPath(); p.getLeaf() != method; p = p.getParentPath()) {
+      if (p.getLeaf() instanceof LambdaExpressionTree || p.getLeaf() instanceof ClassTree) {
+        reporter.error(registration, Message.UNDO_FORM, "it stands inside a lambda or class");
+        return;
+      }
+    }
+    Tree argument = ((MethodInvocationTree) registration.getLeaf()).getArguments().get(0);
+    if (!(argument instanceof LambdaExpressionTree lambda)) {
+      reporter.error(registration, Message.UNDO_FORM, "`" + argument + "` is not a lambda");
+      return;
+    }
+    if (!(lambda.getBody() instanceof MethodInvocationTree)) {
+      reporter.error(registration, Message.UNDO_FORM, "the lambda's body is not one call");
+      return;
+    }
+    TreePath call = new TreePath(new TreePath(registration, lambda), lambda.getBody());
+    if (!(trees.getElement(call) instanceof ExecutableElement step)
+        || !SuspensionCalls.isStep(step)) {
+      reporter.error(registration, Message.UNDO_FORM, "`" + lambda.getBody() + "` is not a call"
+          + " of a @Step method");
+      return;
+    }
+    steps.validate(call);
   }
 
   private void checkSuspension(TreePath call, SuspensionCalls.Kind kind) {

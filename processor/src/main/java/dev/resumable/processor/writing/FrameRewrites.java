@@ -15,6 +15,7 @@ import dev.resumable.processor.model.Label;
 import dev.resumable.processor.model.LocalVar;
 import dev.resumable.processor.model.MethodModel;
 import dev.resumable.processor.model.Temps;
+import dev.resumable.processor.model.Undo;
 import dev.resumable.processor.transform.SuspensionCalls;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -175,6 +176,10 @@ final class FrameRewrites implements SourcePrinter.Rewrites {
           (javax.lang.model.element.ExecutableElement) trees.getElement(call), printArgument,
           model.names().self()));
     }
+    if (expression.getLeaf() instanceof MethodInvocationTree registration
+        && SuspensionCalls.isUndoRegistration(trees.getElement(expression))) {
+      return undo(expression, registration);
+    }
     if (!(expression.getLeaf() instanceof IdentifierTree)) {
       return null;
     }
@@ -185,11 +190,29 @@ final class FrameRewrites implements SourcePrinter.Rewrites {
     return CodeBlock.of("$N", model.captureNames().get(local));
   }
 
+  /**
+   * {@code saga.onUndo(() -> step(args))} records the step's call on the saga, its arguments
+   * evaluated now: {@code step.onUndo(saga, "undo:step", args)}.
+   */
+  private CodeBlock undo(TreePath expression, MethodInvocationTree registration) {
+    Undo undo = model.undos().stream().filter(u -> u.registration().getLeaf() == registration)
+        .findFirst().orElseThrow(() -> new AssertionError("no compensation for " + registration));
+    java.util.List<CodeBlock> arguments = new java.util.ArrayList<>();
+    arguments.add(registration.getMethodSelect() instanceof com.sun.source.tree.MemberSelectTree
+        select ? printArgument.apply(new TreePath(new TreePath(expression, select),
+            select.getExpression())) : CodeBlock.of("this"));
+    arguments.add(CodeBlock.of("$S", undo.id()));
+    MethodInvocationTree call = (MethodInvocationTree) undo.call().getLeaf();
+    call.getArguments().forEach(a -> arguments.add(printArgument.apply(
+        new TreePath(undo.call(), a))));
+    return CodeBlock.of("$N.onUndo($L)", model.names().step(), CodeBlock.join(arguments, ", "));
+  }
+
   private boolean insideLambdaOrClass(TreePath path) {
     for (TreePath p = path.getParentPath(); p != null; p = p.getParentPath()) {
       Tree t = p.getLeaf();
-      if (t instanceof LambdaExpressionTree && SuspensionCalls.isBranchArgument(trees, p)) {
-        continue; // a void branch's lambda is not printed: its call becomes the branch's frame
+      if (t instanceof LambdaExpressionTree && SuspensionCalls.isUnprintedLambda(trees, p)) {
+        continue; // not printed: its call becomes a branch's frame, or a saga's compensation
       }
       if (t instanceof LambdaExpressionTree || t instanceof ClassTree) {
         return !(t instanceof ClassTree) || p.getParentPath().getLeaf() instanceof

@@ -108,6 +108,9 @@ public final class FrameWriter {
     if (model.points().stream().anyMatch(p -> p.kind() == SuspensionCalls.Kind.STEP)) {
       frame.addMethod(run.invokeSteps());
     }
+    if (!model.undos().isEmpty()) {
+      frame.addMethod(run.invokeCompensations());
+    }
     frame.addMethod(save(model, codecs));
     frame.addMethod(restore(model, codecs));
     if (model.points().stream().anyMatch(p -> !p.typeArguments().isEmpty())) {
@@ -210,6 +213,9 @@ public final class FrameWriter {
       } else if (point.kind() == SuspensionCalls.Kind.TIMER) {
         type.add(".timer($S, $L, $L$L)\n", point.id(), point.resume().number(), point.line(),
             live);
+      } else if (point.kind() == SuspensionCalls.Kind.COMPENSATE) {
+        type.add(".compensate($S, $L, $L$L)\n", point.id(), point.resume().number(),
+            point.line(), live);
       } else if (point.kind() == SuspensionCalls.Kind.STEP) {
         type.add(".step($S, $L, $L, $L$L)\n", point.id(), point.resume().number(), point.line(),
             StepCallCode.of(point), live);
@@ -217,6 +223,9 @@ public final class FrameWriter {
         type.add(".call($S, $L, $L, $S$L)\n", point.id(), point.resume().number(), point.line(),
             FrameNames.methodKey(point.callee(), types), live);
       }
+    }
+    for (dev.resumable.processor.model.Undo undo : model.undos()) {
+      type.add(".compensation($S, $L)\n", undo.id(), StepCallCode.of(undo.source(), undo.spec()));
     }
     return type.add(".build()").unindent().unindent().build();
   }

@@ -19,12 +19,14 @@ import dev.resumable.processor.model.LocalVar;
 import dev.resumable.processor.model.MethodModel;
 import dev.resumable.processor.model.Op;
 import dev.resumable.processor.model.Point;
+import dev.resumable.processor.model.Undo;
 import dev.resumable.processor.model.State;
 import dev.resumable.processor.transform.SuspensionCalls;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.type.TypeKind;
 
@@ -383,6 +385,12 @@ final class RunMethodWriter {
       call.getArguments().forEach(a -> arguments.add(printer.expression(new TreePath(callPath, a))));
       return CodeBlock.of("$N.awaitStep($L)", names.step(), CodeBlock.join(arguments, ", "));
     }
+    if (point.kind() == SuspensionCalls.Kind.COMPENSATE) {
+      // The engine runs the saga's compensations, each a durable step, before the frame goes on.
+      MemberSelectTree select = (MemberSelectTree) call.getMethodSelect();
+      return CodeBlock.of("$N.awaitCompensation($L)", names.step(), printer.expression(
+          new TreePath(new TreePath(callPath, select), select.getExpression())));
+    }
     if (point.kind() == SuspensionCalls.Kind.JOIN) {
       String method = RunMethodWriter.waitFactory(call);
       return CodeBlock.of("$N.$L($L)", names.step(), switch (method) {
@@ -433,14 +441,48 @@ final class RunMethodWriter {
         .addException(Throwable.class).addCode(body.build()).build();
   }
 
+  /**
+   * {@code invokeCompensation}: for each compensation the method registers on a saga, its step's
+   * method called on the receiver as written, with the stored arguments. It runs on a blank
+   * frame, so the receiver is a field or a class, never a local (validation checks).
+   */
+  MethodSpec invokeCompensations() {
+    CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (id)");
+    for (Undo undo : model.undos()) {
+      MethodInvocationTree call = (MethodInvocationTree) undo.call().getLeaf();
+      List<CodeBlock> arguments = new ArrayList<>();
+      for (int i = 0; i < undo.spec().parameterTypes().size(); i++) {
+        arguments.add(CodeBlock.of("($T) arguments[$L]",
+            LocalTypeNames.of(undo.spec().parameterTypes().get(i)), i));
+      }
+      body.add("case $S:\n", undo.id()).indent()
+          .add("// $L:$L  saga.onUndo(() -> $L)\n", model.sourceFile(), undo.line(), undo.source())
+          .addStatement("$L.$N($L)", receiver(undo.step(), undo.call(), call),
+              undo.step().getSimpleName().toString(), CodeBlock.join(arguments, ", "))
+          .addStatement("return null").unindent();
+    }
+    body.add("default:\n").indent()
+        .addStatement("return super.invokeCompensation(id, arguments)").unindent()
+        .endControlFlow();
+    return MethodSpec.methodBuilder("invokeCompensation").addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED).returns(Object.class)
+        .addParameter(String.class, "id").addParameter(Object[].class, "arguments")
+        .addException(Throwable.class).addCode(body.build()).build();
+  }
+
   /** What a step is called on: the receiver as written (fields only), this one's, or its class. */
   private CodeBlock receiver(Point point, MethodInvocationTree call) {
-    if (point.callee().getModifiers().contains(Modifier.STATIC)) {
+    return receiver(point.callee(), point.call(), call);
+  }
+
+  private CodeBlock receiver(ExecutableElement callee, TreePath callPath,
+      MethodInvocationTree call) {
+    if (callee.getModifiers().contains(Modifier.STATIC)) {
       return CodeBlock.of("$T", com.palantir.javapoet.ClassName.get(
-          (javax.lang.model.element.TypeElement) point.callee().getEnclosingElement()));
+          (javax.lang.model.element.TypeElement) callee.getEnclosingElement()));
     }
     if (call.getMethodSelect() instanceof MemberSelectTree select) {
-      return printer.expression(new TreePath(new TreePath(point.call(), select),
+      return printer.expression(new TreePath(new TreePath(callPath, select),
           select.getExpression()));
     }
     return CodeBlock.of("$N", names.self());

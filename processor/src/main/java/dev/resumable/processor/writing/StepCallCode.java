@@ -20,9 +20,18 @@ final class StepCallCode {
 
   static CodeBlock of(Point point) {
     StepSpec spec = point.step();
-    CodeBlock.Builder code = CodeBlock.builder().add("$T.of($S, $L, $L", STEP_CALL,
-        point.source(), spec.resultType().getKind() == TypeKind.VOID ? CodeBlock.of("null")
-            : CodecExpressions.of(spec.resultType()), policy(spec));
+    return of(point.source(), spec, spec.resultType().getKind() == TypeKind.VOID
+        ? CodeBlock.of("null") : CodecExpressions.of(spec.resultType()));
+  }
+
+  /** A compensation's call: its result, if any, is not stored, as nothing takes it. */
+  static CodeBlock of(String source, StepSpec spec) {
+    return of(source, spec, CodeBlock.of("null"));
+  }
+
+  private static CodeBlock of(String source, StepSpec spec, CodeBlock resultCodec) {
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.of($S, $L, $L", STEP_CALL, source,
+        resultCodec, policy(spec));
     spec.parameterTypes().forEach(t -> code.add(", $L", CodecExpressions.of(t)));
     return code.add(")").build();
   }
