@@ -11,6 +11,7 @@ import dev.resumable.query.InstanceQuery;
 import dev.resumable.store.InstanceExistsException;
 import dev.resumable.store.InstanceSummary;
 import dev.resumable.store.Store;
+import dev.resumable.store.StoredInstance;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -59,6 +60,7 @@ public final class Engine implements AutoCloseable {
   private final BranchSettler settler;
   private final InstanceCalls calls;
   private final Retries retries;
+  private final Retention retention;
   private final Inspector inspector;
   private final Quarantine quarantine;
   private final StoredRecordChecker checker;
@@ -92,7 +94,8 @@ public final class Engine implements AutoCloseable {
     this.quarantine = new Quarantine(errors);
     this.timerSweep = new TimerSweep(store, clock, quarantine, builder.claimLease);
     this.dueTimers = new DueTimers(instances, locks, steps, events, ended, clock);
-    this.timerThread = new TimerThread(builder.timerPollInterval, this::fireDueTimers, errors);
+    this.retention = new Retention(store, clock, builder.retention);
+    this.timerThread = new TimerThread(builder.timerPollInterval, this::backgroundWork, errors);
     this.workers = new WorkerPool(builder.workerThreads, gate);
     this.extensions = new RunningExtensions(errors);
   }
@@ -275,6 +278,57 @@ public final class Engine implements AutoCloseable {
         () -> settler.settleEnded().failed()));
   }
 
+  /** What the timer thread does at each poll: due timers, then retention when it is time. */
+  private void backgroundWork() {
+    fireDueTimers();
+    whileOpen(() -> {
+      retention.sweepIfDue();
+      return null;
+    });
+  }
+
+  /**
+   * Deletes an instance that has ended ({@link Status#COMPLETED}, {@link Status#FAILED} or {@link
+   * Status#CANCELLED}), with its search attributes. An ended instance that the engine has yet to
+   * settle (a branch to tell its parent how it ended, a parent to cancel the branches it leaves
+   * running) is refused until that is done, so a delete never cuts settling short.
+   *
+   * @throws InstanceStateException if the instance waits or is still to be settled; nothing is
+   *     changed
+   * @throws NoSuchInstanceException if there is no such instance
+   */
+  public void delete(String id) {
+    Arguments.id(id);
+    whileOpen(() -> {
+      synchronized (locks.lockFor(id)) {
+        StoredInstance stored = store.load(id).orElseThrow(() -> new NoSuchInstanceException(id));
+        if (!Store.FINISHED_STATUSES.contains(stored.status())) {
+          throw new InstanceStateException("instance \"" + id + "\" is " + stored.status()
+              + "; only an instance that has ended (COMPLETED, FAILED or CANCELLED) is deleted:"
+              + " cancel it first; nothing was changed");
+        }
+        if (stored.due() != null) {
+          throw new InstanceStateException("instance \"" + id + "\" has ended, but the engine"
+              + " has yet to settle it with the instance that started it or the branches it"
+              + " started; its timer sweep does that (start() the engine, or call"
+              + " fireDueTimers()), then delete it; nothing was changed");
+        }
+        store.delete(id);
+        return null;
+      }
+    });
+  }
+
+  /**
+   * Deletes, in batches of {@value Retention#BATCH}, every instance that ended longer ago than
+   * the builder's {@link Builder#retention} and has nothing left to settle; returns how many.
+   * The timer thread does this by itself about once a minute; without a retention period it
+   * deletes nothing.
+   */
+  public int deleteExpired() {
+    return whileOpen(retention::sweep);
+  }
+
   /** When the earliest pending timer is due, by which a virtual clock can step. */
   public Optional<Instant> nextTimerDue() {
     return store.nextDue();
@@ -417,6 +471,7 @@ public final class Engine implements AutoCloseable {
     private Runnable onClosing = () -> {};
     private int workerThreads = Math.max(2, Runtime.getRuntime().availableProcessors());
     private Duration claimLease = Duration.ofMinutes(1);
+    private Duration retention;
 
     private Builder() {}
 
@@ -466,6 +521,19 @@ public final class Engine implements AutoCloseable {
         throw new IllegalArgumentException("lease must be positive, not " + lease);
       }
       this.claimLease = lease;
+      return this;
+    }
+
+    /**
+     * Keeps instances that have ended for {@code keep} after their last change, then deletes
+     * them (see {@link Engine#deleteExpired()}): the timer thread of a {@link Engine#start()
+     * started} engine sweeps about once a minute. By default nothing is deleted.
+     */
+    public Builder retention(Duration keep) {
+      if (Arguments.notNull(keep, "keep").isNegative() || keep.isZero()) {
+        throw new IllegalArgumentException("keep must be positive, not " + keep);
+      }
+      this.retention = keep;
       return this;
     }
 
