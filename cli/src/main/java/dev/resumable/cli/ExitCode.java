@@ -16,8 +16,8 @@ public enum ExitCode {
   NO_SUCH_INSTANCE(3),
   /**
    * The instance is not in a state that allows the command: an event for a finished instance,
-   * or one it does not wait for; a delete of an instance that has not ended; a payload of the
-   * wrong type.
+   * or one it does not wait for; a delete of an instance that has not ended; a retry of one that
+   * has not failed or has no checkpoint; a payload of the wrong type.
    */
   REFUSED(4),
   /** The store cannot be opened: no such file, in use by another process, no database there. */

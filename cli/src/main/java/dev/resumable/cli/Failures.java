@@ -1,6 +1,7 @@
 package dev.resumable.cli;
 
 import dev.resumable.InstanceFinishedException;
+import dev.resumable.InstanceStateException;
 import dev.resumable.MissingReceiverException;
 import dev.resumable.NoSuchInstanceException;
 import dev.resumable.UnexpectedEventException;
@@ -37,7 +38,8 @@ final class Failures {
     if (e instanceof NoSuchInstanceException) {
       return ExitCode.NO_SUCH_INSTANCE;
     }
-    if (e instanceof InstanceFinishedException || e instanceof UnexpectedEventException) {
+    if (e instanceof InstanceFinishedException || e instanceof UnexpectedEventException
+        || e instanceof InstanceStateException) {
       return ExitCode.REFUSED;
     }
     if (e instanceof UnreadableInstanceException) {

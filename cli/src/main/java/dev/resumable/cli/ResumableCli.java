@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
     versionProvider = ResumableCli.Version.class,
     description = "Finds, shows and acts on the workflow instances of a Resumable store.",
     subcommands = {ListCommand.class, CountCommand.class, ShowCommand.class,
-        ResumeCommand.class, SignalCommand.class, CancelCommand.class, DeleteCommand.class,
+        ResumeCommand.class, SignalCommand.class, CancelCommand.class, RetryCommand.class,
+        DeleteCommand.class,
         AutoComplete.GenerateCompletion.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -55,7 +56,7 @@ public final class ResumableCli implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "name a command: list, count,"
-        + " show, resume, signal, cancel, delete");
+        + " show, resume, signal, cancel, retry, delete");
   }
 
   /** The version of the jar, from its manifest. */

@@ -68,6 +68,16 @@ class CliRefusalsTest {
   }
 
   @Test
+  void aRetryOfAnInstanceThatHasNotFailed() throws Exception {
+    refused(ExitCode.REFUSED, "is WAITING; only a FAILED instance is retried",
+        withApplication("retry", AWAITING_PARCEL));
+    refused(ExitCode.REFUSED, "is COMPLETED; only a FAILED instance is retried",
+        withApplication("retry", COMPLETED, "--json"));
+    refused(ExitCode.NO_SUCH_INSTANCE, "no instance with id \"nobody\"",
+        withApplication("retry", "nobody"));
+  }
+
+  @Test
   void noCommandAtAll() throws Exception {
     refused(ExitCode.USAGE, "name a command");
   }

@@ -12,6 +12,7 @@ import java.io.IOException;
 final class ConsoleHandler implements HttpHandler {
 
   private static final System.Logger LOG = System.getLogger(Console.class.getName());
+  private static final java.util.Set<String> ACTIONS = java.util.Set.of("/cancel", "/retry");
 
   private final Engine engine;
   private final Access access;
@@ -59,8 +60,15 @@ final class ConsoleHandler implements HttpHandler {
         engine.cancel(id);
         request.redirect(Html.url("/instance", "id", id));
       }
-    } else if (path.equals("/") || path.equals("/instance") || path.equals("/cancel")) {
-      request.exchange().getResponseHeaders().set("Allow", path.equals("/cancel") ? "POST"
+    } else if (path.equals("/retry") && post) {
+      if (access.csrfHolds(request)) {
+        String id = required(request.form("id"), "id");
+        stored(id);
+        engine.retry(id);
+        request.redirect(Html.url("/instance", "id", id));
+      }
+    } else if (path.equals("/") || path.equals("/instance") || ACTIONS.contains(path)) {
+      request.exchange().getResponseHeaders().set("Allow", ACTIONS.contains(path) ? "POST"
           : "GET");
       request.text(405, request.method() + " is not allowed on " + path);
     } else {

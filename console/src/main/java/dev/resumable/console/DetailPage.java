@@ -55,7 +55,7 @@ final class DetailPage {
     }
     failure(html, outcome.failure());
     checkpoint(html, inspection.checkpoint());
-    actions(html, id, status, csrf);
+    actions(html, id, status, inspection.checkpoint() != null, csrf);
     return html.finish();
   }
 
@@ -121,12 +121,19 @@ final class DetailPage {
     html.markup("</pre>");
   }
 
-  private static void actions(Html html, String id, Status status, String csrf) {
-    if (status != Status.WAITING) {
-      return;
+  /** Cancel while it waits; retry once it has failed, if it kept a checkpoint to retry from. */
+  private static void actions(Html html, String id, Status status, boolean retryable,
+      String csrf) {
+    if (status == Status.WAITING) {
+      action(html, "cancel", "Cancel", id, csrf);
+    } else if (status == Status.FAILED && retryable) {
+      action(html, "retry", "Retry", id, csrf);
     }
-    html.markup("<h2>Actions</h2><form class=\"inline\" id=\"cancel\" method=\"post\""
-        + " action=\"/cancel\">").hidden("id", id).hidden("csrf", csrf)
-        .markup("<button type=\"submit\">Cancel</button></form>");
+  }
+
+  private static void action(Html html, String name, String label, String id, String csrf) {
+    html.markup("<h2>Actions</h2><form class=\"inline\" id=\"" + name + "\" method=\"post\""
+        + " action=\"/" + name + "\">").hidden("id", id).hidden("csrf", csrf)
+        .markup("<button type=\"submit\">" + label + "</button></form>");
   }
 }

@@ -179,6 +179,31 @@ class ConsoleAccessTest {
   }
 
   @Test
+  void theRetryButtonRunsAFailedInstanceAgainWithTheCsrfTokenOnly() throws Exception {
+    start(ConsoleOptions.builder());
+    HttpResponse<String> page = get("/instance?id=" + RefundStore.FAILED);
+    assertTrue(page.body().contains("<form class=\"inline\" id=\"retry\" method=\"post\""
+        + " action=\"/retry\">"), page.body());
+    long revision = engine.store().load(RefundStore.FAILED).orElseThrow().revision();
+    assertEquals(403, post("/retry", "id=" + RefundStore.FAILED).statusCode());
+    assertEquals(405, get("/retry?id=" + RefundStore.FAILED).statusCode());
+    assertEquals(revision, engine.store().load(RefundStore.FAILED).orElseThrow().revision());
+
+    HttpResponse<String> retried = post("/retry", "id=" + RefundStore.FAILED + "&csrf="
+        + csrfOf(page));
+
+    assertEquals(303, retried.statusCode());
+    // The same approval is over the same limit: it failed again, by a new commit.
+    assertEquals(revision + 1, engine.store().load(RefundStore.FAILED).orElseThrow().revision());
+    assertEquals(Status.FAILED, engine.status(RefundStore.FAILED).status());
+    HttpResponse<String> waiting = post("/retry", "id=" + RefundStore.WAITING + "&csrf="
+        + csrfOf(page));
+    assertEquals(409, waiting.statusCode());
+    assertTrue(waiting.body().contains("only a FAILED instance is retried"), waiting.body());
+    assertFalse(get("/instance?id=" + RefundStore.WAITING).body().contains("id=\"retry\""));
+  }
+
+  @Test
   void storedTextIsEscapedWhereverAPageShowsIt() throws Exception {
     start(ConsoleOptions.builder());
     String id = "x\"><script>alert(1)</script>";

@@ -15,17 +15,24 @@ public class Shipping {
   public static final int MAX_GRAMS = 30_000;
 
   final List<String> log;
+  final int maxGrams;
 
   public Shipping(List<String> log) {
+    this(log, MAX_GRAMS);
+  }
+
+  /** The release that ships heavier parcels: what a retry of a too heavy one is run with. */
+  public Shipping(List<String> log, int maxGrams) {
     this.log = log;
+    this.maxGrams = maxGrams;
   }
 
   @Resumable
   public String ship(String order) {
     Parcel parcel = Await.event("parcel", Parcel.class);
-    if (parcel.grams() > MAX_GRAMS) {
+    if (parcel.grams() > maxGrams) {
       throw new IllegalStateException("parcel " + parcel.tracking() + " weighs "
-          + parcel.grams() + " g, more than " + MAX_GRAMS);
+          + parcel.grams() + " g, more than " + maxGrams);
     }
     log.add(order + " picked up as " + parcel.tracking());
     String signedBy = Await.event("delivered", order, String.class);
