@@ -44,8 +44,10 @@ import java.util.function.Supplier;
 public final class Engine implements AutoCloseable {
 
   static {
-    // A cancelled branch is rethrown at its join as what it is, whatever the joining code names.
-    dev.resumable.codec.ExceptionTypes.register(CancelledException.class);
+    // A cancelled branch is rethrown at its join, and a step out of time at its call, as what
+    // it is, whatever the catching code names.
+    dev.resumable.codec.ExceptionTypes.register(CancelledException.class,
+        StepTimeoutException.class);
   }
 
   private final Store store;

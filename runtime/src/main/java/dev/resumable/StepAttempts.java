@@ -44,6 +44,11 @@ final class StepAttempts implements AutoCloseable {
         .setFirstAttemptAtEpochMillis(firstAt);
     StepCall.RetryPolicy policy = call.policy();
     Duration limit = limit(policy, firstAt);
+    if (limit != null && limit.isZero()) {
+      // The engine was away past the deadline: an attempt now would be abandoned at once, its
+      // side effects made for nothing. It does not start, and does not count as an attempt.
+      return deadlinePassed(state, call, attempt);
+    }
     StepKey context = new StepKey(instanceId, state.getSequence(),
         stack.innermostPoint().id(), attempt);
     Object result;
@@ -132,6 +137,14 @@ final class StepAttempts implements AutoCloseable {
       return ended(next.setFailure(Failure.toRecord(thrown)));
     }
     return next.setTimer(timer(retryAt)).build();
+  }
+
+  private StepWait deadlinePassed(StepWait state, StepCall call, int attempt) {
+    StepTimeoutException late = new StepTimeoutException("the deadline of "
+        + call.policy().deadline() + " for the step " + call.source() + " passed before attempt "
+        + attempt + " could start; the attempts before it failed with " + state.getLastError());
+    return ended(state.toBuilder().setLastError(late.getClass().getName() + ": "
+        + late.getMessage()).setFailure(Failure.toRecord(late)));
   }
 
   private StepWait ended(StepWait.Builder next) {

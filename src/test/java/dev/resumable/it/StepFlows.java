@@ -81,6 +81,22 @@ public class StepFlows {
     return "order " + order;
   }
 
+  /** Never succeeds: its attempts stop at the deadline, five seconds after the first. */
+  @Step(maxAttempts = 10, initialBackoff = "PT2S", backoffMultiplier = 1, deadline = "PT5S")
+  public String unreachable(String order) throws Exception {
+    world.call("unreachable", "unreachable " + order);
+    throw new IOException("no answer for " + order);
+  }
+
+  @Resumable
+  public String tryUntilDeadline(String order) {
+    try {
+      return unreachable(order);
+    } catch (Exception e) {
+      return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+  }
+
   @Resumable
   public String pay(String order, BigDecimal amount) throws Exception {
     BigDecimal balance = charge(order, amount);

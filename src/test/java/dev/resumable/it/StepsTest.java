@@ -122,4 +122,17 @@ class StepsTest {
 
     kit.assertThat("t1").isCompletedWith("fast at attempt 2");
   }
+
+  @Test
+  void noAttemptIsMadeAfterTheDeadlineAndTheLastOneBeforeItGetsWhatIsLeft() {
+    flows().startTryUntilDeadline("d1", "o-7"); // attempt 1 at +0 s, next at +2 s
+    assertEquals(1, kit.advance(Duration.ofSeconds(2))); // attempt 2, next at +4 s
+    assertEquals(START.plusSeconds(4), kit.status("d1").timerDue());
+    // Attempt 3 at +4 s may run for the second left; a fourth at +6 s would be past +5 s.
+    assertEquals(1, kit.advance(Duration.ofSeconds(2)));
+
+    kit.assertThat("d1").isCompletedWith("IOException: no answer for o-7");
+    assertEquals(3, world.calls.size());
+    assertEquals(0, kit.advance(Duration.ofMinutes(1)));
+  }
 }
