@@ -1,5 +1,6 @@
 package dev.resumable;
 
+import dev.resumable.codec.TypeRef;
 import dev.resumable.machine.Frame;
 import dev.resumable.machine.FrameCatalog;
 import dev.resumable.machine.FrameRegistry;
@@ -405,6 +406,30 @@ public final class Engine implements AutoCloseable {
   public Map<String, AttributeValue> attributes(String id) {
     Arguments.id(id);
     return whileOpen(() -> store.attributes(id));
+  }
+
+  /**
+   * What instance {@code id} exposes as {@code name} ({@link Workflow#expose}), as of its last
+   * commit, without sending it an event or running anything; empty if it has exposed nothing by
+   * that name yet.
+   *
+   * @throws NoSuchInstanceException if there is no such instance
+   * @throws IllegalArgumentException if it exposed {@code name} as a type other than {@code type}
+   */
+  public <T> Optional<T> exposed(String id, String name, Class<T> type) {
+    Arguments.id(id);
+    Arguments.notNull(type, "type");
+    return whileOpen(() -> Exposure.read(instances.read(id), Arguments.notNull(name, "name"),
+        type).map(type::cast));
+  }
+
+  /** What instance {@code id} exposes as {@code name}, of a generic type; see above. */
+  @SuppressWarnings("unchecked")
+  public <T> Optional<T> exposed(String id, String name, TypeRef<T> type) {
+    Arguments.id(id);
+    Arguments.notNull(type, "type");
+    return whileOpen(() -> (Optional<T>) Exposure.read(instances.read(id),
+        Arguments.notNull(name, "name"), type.type()));
   }
 
   /** The instance's current outcome, without running anything. */

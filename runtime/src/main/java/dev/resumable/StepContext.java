@@ -1,5 +1,7 @@
 package dev.resumable;
 
+import dev.resumable.proto.ExposedValue;
+import dev.resumable.proto.InstanceRecord;
 import dev.resumable.query.AttributeValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,6 +17,7 @@ final class StepContext {
 
   private final String instanceId;
   private final Map<String, AttributeValue> attributesSet = new LinkedHashMap<>();
+  private final Map<String, ExposedValue> exposed = new LinkedHashMap<>();
 
   private StepContext(String instanceId) {
     this.instanceId = instanceId;
@@ -53,6 +56,15 @@ final class StepContext {
 
   void setAttribute(String name, AttributeValue value) {
     attributesSet.put(name, value);
+  }
+
+  void expose(String name, ExposedValue value) {
+    exposed.put(name, value);
+  }
+
+  /** {@code record} with what this step exposed: the last value of each name. */
+  InstanceRecord withExposed(InstanceRecord record) {
+    return exposed.isEmpty() ? record : record.toBuilder().putAllExposed(exposed).build();
   }
 
   /** The search attributes set in this step, the last value of each name. */

@@ -121,7 +121,8 @@ final class StepRunner {
       Machine.Run run = ofStoredData(id, () -> attemptDueStep(id,
           StepContext.run(id, () -> running.on(inbox), context)));
       FrameType entry = registry.find(record.getEntryMethod());
-      InstanceRecord next = records.afterRun(record.toBuilder(), run, inbox, entry);
+      InstanceRecord next = context[0].withExposed(
+          records.afterRun(record.toBuilder(), run, inbox, entry));
       if (next.getStatus() == dev.resumable.proto.Status.FAILED) {
         next = withCheckpoint(next, record, resumption.get());
       }
@@ -190,7 +191,7 @@ final class StepRunner {
       Machine.Run started = run;
       run = ofStoredData(fresh.getId(), () -> attemptDueStep(fresh.getId(), started));
     }
-    InstanceRecord record = records.afterRun(fresh, run, inbox, type);
+    InstanceRecord record = context[0].withExposed(records.afterRun(fresh, run, inbox, type));
     startBranches(run, changes);
     // insert-if-absent: a start racing this one on another engine fails
     changes.insert(record, context[0].attributesSet());

@@ -1,5 +1,6 @@
 package dev.resumable;
 
+import dev.resumable.codec.TypeRef;
 import dev.resumable.query.AttributeValue;
 import dev.resumable.query.SearchAttributes;
 import java.math.BigDecimal;
@@ -29,6 +30,36 @@ public final class Workflow {
           + " durable step that an Engine runs; a @Step method called as plain Java has none");
     }
     return key;
+  }
+
+  /**
+   * The id of the instance this code runs in: the id it was started with, or for a branch its
+   * own id ({@code "<parent id>/<n>"}). The same across restarts, so it can be handed to an
+   * external service as the address of a reply, or used to key one.
+   *
+   * @throws IllegalStateException outside a workflow step or durable step an Engine runs
+   */
+  public static String instanceId() {
+    StepKey step = STEP.get();
+    return step != null ? step.instanceId() : StepContext.current("instanceId()").instanceId();
+  }
+
+  /**
+   * Exposes {@code value} under {@code name} to queries: {@code Engine.exposed(id, name, type)}
+   * (or the generated {@code Resumer}'s {@code exposed}) returns it from outside the instance,
+   * without sending it an event, as of the last commit. The value is encoded here, as {@code
+   * type}: a value the engine cannot store throws now, before anything commits. It is committed
+   * with the step that exposes it, and stays until exposed again, also after the instance ends.
+   */
+  public static <T> void expose(String name, Class<T> type, T value) {
+    StepContext.current("expose").expose(Exposure.name(name), Exposure.encode(name,
+        Arguments.notNull(type, "type"), value));
+  }
+
+  /** Exposes a value of a generic type, such as {@code new TypeRef<List<String>>() {}}. */
+  public static <T> void expose(String name, TypeRef<T> type, T value) {
+    StepContext.current("expose").expose(Exposure.name(name), Exposure.encode(name,
+        Arguments.notNull(type, "type").type(), value));
   }
 
   /** Runs {@code attempt} with {@code key} as the current step on this thread. */

@@ -13,6 +13,7 @@ import dev.resumable.processor.schema.CommittedSchemas;
 import dev.resumable.processor.transform.Attribution;
 import dev.resumable.processor.transform.FrameNames;
 import dev.resumable.processor.transform.MethodModeler;
+import dev.resumable.processor.transform.QueryMethods;
 import dev.resumable.processor.transform.SuspensionCalls;
 import dev.resumable.processor.types.PersistableTypes;
 import dev.resumable.processor.validation.BodyValidator;
@@ -231,7 +232,8 @@ public final class ResumableProcessor extends AbstractProcessor {
         continue;
       }
       ClassName resumer = FrameNames.resumer(entry.getKey());
-      ResumerModel model = startNames.plan(resumer.packageName(), entry.getValue());
+      ResumerModel model = startNames.plan(resumer.packageName(), entry.getValue())
+          .withQueries(QueryMethods.plan(entry.getValue(), processingEnv.getTypeUtils()));
       try {
         resumerWriter.write(model).writeTo(processingEnv.getFiler());
       } catch (IOException e) {

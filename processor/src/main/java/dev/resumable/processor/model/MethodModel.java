@@ -15,8 +15,9 @@ import javax.lang.model.type.TypeMirror;
  * order, suspension points with their live locals, the names of every local, and the classes,
  * records, enums and interfaces the body declares, which are declared first in {@code run} so
  * that the hoisted locals can have their types; and the names of the events the method's own
- * code waits for ({@code eventNames}, null if it computes names at run time); and the
- * compensations it registers on sagas ({@code undos}).
+ * code waits for ({@code eventNames}, null if it computes names at run time); the
+ * compensations it registers on sagas ({@code undos}); and the values it exposes to queries
+ * under constant names ({@code exposures}).
  */
 public record MethodModel(
     ExecutableElement method,
@@ -38,10 +39,12 @@ public record MethodModel(
     LocalVar caught,
     List<TreePath> localTypes,
     List<String> eventNames,
-    List<Undo> undos) {
+    List<Undo> undos,
+    List<Exposure> exposures) {
 
   public MethodModel {
     undos = List.copyOf(undos);
+    exposures = List.copyOf(exposures);
   }
 
   /** Where a yield of a switch expression whose cases were taken apart puts its value. */

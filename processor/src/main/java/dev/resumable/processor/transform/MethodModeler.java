@@ -77,7 +77,8 @@ public final class MethodModeler {
         states, ordered, locals.names(), locals.captureNames(), builder.jumpLabels(),
         builder.yieldTargets(), names, builder.caughtOrNull(),
         LocalTypes.declaredIn(methodPath), AwaitedNames.of(trees, methodPath, method),
-        Undos.of(trees, elements, methodPath, points));
+        Undos.of(trees, elements, methodPath, points),
+        Exposures.of(trees, types, methodPath));
   }
 
   private void checkHoistedTypes(List<LocalVar> hoisted) {

@@ -8,12 +8,16 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.resumable.processor.model.Exposure;
 import dev.resumable.processor.model.LocalVar;
 import dev.resumable.processor.model.MethodModel;
+import dev.resumable.processor.model.QueryMethod;
 import dev.resumable.processor.model.ResumerModel;
 import dev.resumable.processor.model.StartMethod;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.type.TypeKind;
 
@@ -90,8 +94,44 @@ public final class ResumerWriter {
         .addModifiers(Modifier.PUBLIC).returns(anyOutcome)
         .addParameter(String.class, "id")
         .addStatement("return engine.status(id)").build());
+    for (QueryMethod query : model.queries()) {
+      type.addMethod(query(query));
+    }
+    type.addMethod(exposed(ClassName.get(Class.class)));
+    type.addMethod(exposed(RuntimeNames.TYPE_REF));
     type.addType(catalog(model.frames()));
     return JavaFile.builder(resumer.packageName(), type.build()).skipJavaLangImports(true).build();
+  }
+
+  /** The typed query of what instances of the package expose under one name. */
+  private static MethodSpec query(QueryMethod query) {
+    Exposure exposure = query.exposure();
+    TypeName type = TypeName.get(exposure.type());
+    CodeBlock typeArgument = exposure.generic()
+        ? CodeBlock.of("new $T<$T>() {}", RuntimeNames.TYPE_REF, type)
+        : CodeBlock.of("$T.class", type instanceof ParameterizedTypeName p ? p.rawType() : type);
+    return MethodSpec.methodBuilder(query.methodName())
+        .addJavadoc("What instance {@code instanceId} exposes as {@code $S}, as of its last"
+            + " commit; empty\nuntil it has exposed it.\n", exposure.name())
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), type))
+        .addParameter(String.class, StartMethod.ID_PARAMETER)
+        .addStatement("return engine.exposed($N, $S, $L)", StartMethod.ID_PARAMETER,
+            exposure.name(), typeArgument)
+        .build();
+  }
+
+  /** The query of what an instance exposes, for a type given as {@code typeOfType<T>}. */
+  private static MethodSpec exposed(ClassName typeOfType) {
+    TypeVariableName t = TypeVariableName.get("T");
+    return MethodSpec.methodBuilder("exposed")
+        .addJavadoc("What instance {@code id} exposes as {@code name} (see {@code"
+            + " Workflow.expose}), as of\nits last commit, without sending it an event.\n")
+        .addModifiers(Modifier.PUBLIC).addTypeVariable(t)
+        .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), t))
+        .addParameter(String.class, "id").addParameter(String.class, "name")
+        .addParameter(ParameterizedTypeName.get(typeOfType, t), "type")
+        .addStatement("return engine.exposed(id, name, type)").build();
   }
 
   private static MethodSpec start(StartMethod startMethod) {

@@ -16,6 +16,7 @@ final class RuntimeNames {
   static final ClassName ENGINE = ClassName.get("dev.resumable", "Engine");
   static final ClassName ARGUMENTS = ClassName.get("dev.resumable", "Arguments");
   static final ClassName OUTCOME = ClassName.get("dev.resumable", "Outcome");
+  static final ClassName TYPE_REF = ClassName.get("dev.resumable.codec", "TypeRef");
   static final ClassName GENERATED =
       ClassName.get("javax.annotation.processing", "Generated");
   static final String PROCESSOR = "dev.resumable.processor.ResumableProcessor";
