@@ -163,16 +163,42 @@ public final class Engine implements AutoCloseable {
     Arguments.eventName(name);
     Arguments.payload(payload);
     Arguments.text(eventId, "eventId");
-    return calls.on(id, () -> {
-      InstanceRecord record = instances.read(id);
-      if (EventIds.applied(record, eventId)) {
-        return records.outcome(record, null);
-      }
-      if (InstanceRecords.status(record) != Status.WAITING) {
-        throw new InstanceFinishedException(id, InstanceRecords.status(record));
-      }
-      return events.deliverOnce(record, name, payload, eventId);
-    });
+    return calls.on(id, () -> events.deliverTo(instances.read(id), name, payload, eventId));
+  }
+
+  /**
+   * Delivers the event {@code name} to instance {@code id}, starting it from {@code entry} first
+   * if it does not exist — for a sender that need not know whether it does. A new instance is
+   * started with the event already in its inbox, in the commit of its first step, so there is no
+   * moment at which it exists without the event; its first wait for {@code name} takes it. An
+   * existing instance gets the event as from {@link #resume(String, String, Object)}. Called by
+   * the generated {@code Resumer}'s {@code signalWithStart<Method>} methods.
+   *
+   * @throws UnexpectedEventException if the instance could never wait for {@code name}; nothing
+   *     runs or changes
+   * @throws InstanceFinishedException if the instance exists and has ended
+   */
+  public <R> Outcome<R> signalWithStart(String id, String name, Object payload, Frame entry) {
+    return signalWithStart(id, name, payload, null, entry);
+  }
+
+  /**
+   * As above, with an event id: an event with this id that the instance applied recently (from
+   * an earlier call whose reply was lost, say) is not applied again, and nothing is started.
+   */
+  public <R> Outcome<R> signalWithStart(String id, String name, Object payload, String eventId,
+      Frame entry) {
+    Arguments.id(id);
+    Arguments.eventName(name);
+    Arguments.payload(payload);
+    if (eventId != null) {
+      Arguments.text(eventId, "eventId");
+    }
+    Arguments.notNull(entry, "entry");
+    @SuppressWarnings("unchecked") // the entry frame's method returns R
+    Outcome<R> outcome = (Outcome<R>) calls.on(id,
+        () -> events.signalWithStart(id, name, payload, eventId, entry));
+    return outcome;
   }
 
   /**

@@ -4,17 +4,21 @@ import dev.resumable.codec.Codec;
 import dev.resumable.codec.CodecException;
 import dev.resumable.codec.Codecs;
 import dev.resumable.machine.BranchOutcome;
+import dev.resumable.machine.Frame;
 import dev.resumable.machine.Machine;
 import dev.resumable.machine.PayloadTypes;
 import dev.resumable.machine.Step;
 import dev.resumable.machine.SuspensionPoint;
 import dev.resumable.proto.AllOfWait;
 import dev.resumable.proto.EventWait;
+import dev.resumable.proto.InboxEvent;
 import dev.resumable.proto.InstanceRecord;
 import dev.resumable.proto.WaitCondition;
+import dev.resumable.store.InstanceExistsException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Takes an event to where it belongs in a waiting instance: to the wait that asks for it (which
@@ -145,22 +149,71 @@ final class EventRouter {
   private Outcome<?> keepInInbox(InstanceRecord record, String name, Object payload) {
     // An event no wait of this instance can ever take would sit in the inbox forever.
     waitable.requireWaitable(record, name);
+    InstanceRecord next = records.withInboxEvent(record, inboxEvent(record.getId(), name,
+        payload, "nothing waits for it yet"));
+    instances.update(next, record.getRevision());
+    return records.outcome(next, null);
+  }
+
+  /** The event as kept in an inbox; refused, naming {@code why} it is kept, if it cannot be. */
+  private InboxEvent inboxEvent(String id, String name, Object payload, String why) {
     if (payload == null) {
-      throw new UnexpectedEventException("event \"" + name + "\" for instance \""
-          + record.getId() + "\" has a null payload and nothing waits for it yet; an event kept"
-          + " for later needs a payload; nothing was changed");
+      throw new UnexpectedEventException("event \"" + name + "\" for instance \"" + id
+          + "\" has a null payload and " + why + "; an event kept for later needs a payload;"
+          + " nothing was changed");
     }
     Codec<Object> codec;
     try {
       codec = Codecs.forType(payload.getClass());
     } catch (CodecException e) {
-      throw new UnexpectedEventException("event \"" + name + "\" for instance \""
-          + record.getId() + "\" arrived before anything waits for it and cannot be kept: "
-          + e.getMessage() + "; nothing was changed", e);
+      throw new UnexpectedEventException("event \"" + name + "\" for instance \"" + id
+          + "\" arrived before anything waits for it and cannot be kept: " + e.getMessage()
+          + "; nothing was changed", e);
     }
-    InstanceRecord next = records.withInboxEvent(record, name, payload, codec);
-    instances.update(next, record.getRevision());
-    return records.outcome(next, null);
+    return records.inboxEvent(name, payload, codec);
+  }
+
+  /**
+   * Delivers the event to instance {@code id}, starting it from {@code entry} first if it does
+   * not exist. A new instance is started with the event already in its inbox (and its id, if
+   * any, remembered), in the commit of its first step: it never exists without the event, and
+   * its first wait for that name takes it. An event the new instance could never wait for is
+   * refused before any of its code runs.
+   */
+  Outcome<?> signalWithStart(String id, String name, Object payload, String eventId,
+      Frame entry) {
+    Optional<InstanceRecord> existing = instances.find(id);
+    if (existing.isPresent()) {
+      return deliverTo(existing.get(), name, payload, eventId);
+    }
+    InstanceRecord.Builder fresh = records.newRecord(id, Machine.typeOf(entry));
+    waitable.requireWaitable(fresh.build(), name);
+    fresh.addInbox(inboxEvent(id, name, payload, "it is started with it"));
+    if (eventId != null) {
+      fresh.addAppliedEventIds(eventId);
+    }
+    try {
+      return steps.start(fresh, entry);
+    } catch (InstanceExistsException startedMeanwhile) {
+      // Another engine on the store started it between the look and the insert: deliver to it.
+      return deliverTo(instances.read(id), name, payload, eventId);
+    }
+  }
+
+  /**
+   * Delivers the event to a stored instance; one with {@code eventId} (if not null) that it
+   * applied recently is not applied again, and its current outcome is returned.
+   */
+  Outcome<?> deliverTo(InstanceRecord record, String name, Object payload, String eventId) {
+    if (eventId != null && EventIds.applied(record, eventId)) {
+      return records.outcome(record, null);
+    }
+    Status status = InstanceRecords.status(record);
+    if (status != Status.WAITING) {
+      throw new InstanceFinishedException(record.getId(), status);
+    }
+    return eventId == null ? deliver(record, name, payload)
+        : deliverOnce(record, name, payload, eventId);
   }
 
   private static UnexpectedEventException wrongPayload(String id, String name, String type,

@@ -135,17 +135,22 @@ final class InstanceRecords {
     return event.build();
   }
 
-  InstanceRecord withInboxEvent(InstanceRecord record, String name, Object payload,
-      Codec<Object> codec) {
+  InstanceRecord withInboxEvent(InstanceRecord record, InboxEvent event) {
     return record.toBuilder()
         .setRevision(record.getRevision() + 1)
         .setUpdatedAtEpochMillis(clock.millis())
-        .addInbox(InboxEvent.newBuilder()
-            .setName(name)
-            .setType(payload.getClass().getName())
-            .addAllSupertypes(supertypesOf(payload.getClass()))
-            .setPayload(codec.encode(payload))
-            .setReceivedAtEpochMillis(clock.millis()))
+        .addInbox(event)
+        .build();
+  }
+
+  /** An event as an inbox keeps it until a wait takes it. */
+  InboxEvent inboxEvent(String name, Object payload, Codec<Object> codec) {
+    return InboxEvent.newBuilder()
+        .setName(name)
+        .setType(payload.getClass().getName())
+        .addAllSupertypes(supertypesOf(payload.getClass()))
+        .setPayload(codec.encode(payload))
+        .setReceivedAtEpochMillis(clock.millis())
         .build();
   }
 

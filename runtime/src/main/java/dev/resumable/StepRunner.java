@@ -47,13 +47,21 @@ final class StepRunner {
 
   /** Runs {@code entry} as the new instance {@code id} to its first wait or its end; commits it. */
   Outcome<?> start(String id, Frame entry) {
+    return start(records.newRecord(id, Machine.typeOf(entry)), entry);
+  }
+
+  /**
+   * Starts {@code entry} as the new instance {@code fresh}, which may hold events in its inbox
+   * already, and runs it to its first wait or its end.
+   */
+  Outcome<?> start(InstanceRecord.Builder fresh, Frame entry) {
+    String id = fresh.getId();
     // Checked first so that a taken id runs no code; the insert checks again, atomically.
     if (instances.store().load(id).isPresent()) {
       throw new dev.resumable.store.InstanceExistsException(id);
     }
     StepChanges changes = new StepChanges();
-    Started started = firstStep(records.newRecord(id, Machine.typeOf(entry)), entry, changes,
-        true);
+    Started started = firstStep(fresh, entry, changes, true);
     commit(changes);
     StepWait ended = endedStep(started.run());
     if (ended == null) {
@@ -183,7 +191,7 @@ final class StepRunner {
   private Started firstStep(InstanceRecord.Builder fresh, Frame entry, StepChanges changes,
       boolean attemptSteps) {
     FrameType type = Machine.typeOf(entry);
-    List<InboxEvent> inbox = new ArrayList<>();
+    List<InboxEvent> inbox = new ArrayList<>(fresh.getInboxList());
     StepContext[] context = new StepContext[1];
     Machine.Run run = StepContext.run(fresh.getId(),
         () -> Machine.start(entry, inbox, clock, branching(fresh.getId(), 0)), context);

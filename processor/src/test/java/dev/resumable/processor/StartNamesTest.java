@@ -101,4 +101,16 @@ class StartNamesTest {
         + " instance id that its start method startGetGreeting(instanceId, ...) takes first;"
         + " rename the parameter").inFile(flow).onLineContaining("getGreeting");
   }
+
+  @Test
+  void everyStartMethodHasASignalWithStartWhoseOwnParametersStepAsideForTheWorkflows()
+      throws IOException {
+    Compilation compilation = Sources.compile(workflow("GreetingWorkflow", "@Resumable",
+        "String event, String engine, String eventName"));
+    assertThat(compilation).succeededWithoutWarnings();
+
+    assertTrue(resumer(compilation).contains("public Outcome<String> signalWithStartGetGreeting("
+        + "String instanceId, String eventName2,\n      Object event2, String event, String engine,"
+        + " String eventName) {"), resumer(compilation));
+  }
 }

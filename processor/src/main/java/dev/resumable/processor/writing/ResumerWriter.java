@@ -16,8 +16,10 @@ import dev.resumable.processor.model.MethodModel;
 import dev.resumable.processor.model.QueryMethod;
 import dev.resumable.processor.model.ResumerModel;
 import dev.resumable.processor.model.StartMethod;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.type.TypeKind;
 
@@ -54,6 +56,7 @@ public final class ResumerWriter {
             .build());
     for (StartMethod start : model.starts()) {
       type.addMethod(start(start));
+      type.addMethod(signalWithStart(start));
     }
     for (MethodModel method : model.frames()) {
       type.addOriginatingElement(method.method());
@@ -136,22 +139,62 @@ public final class ResumerWriter {
 
   private static MethodSpec start(StartMethod startMethod) {
     MethodModel method = startMethod.method();
-    String name = method.method().getSimpleName().toString();
+    return startLike(startMethod, startMethod.name(), CodeBlock.of("Starts {@link $T#$L} as"
+        + " instance {@code $L} and runs it to its first wait or its end.\n",
+        ClassName.get(method.owner()), method.method().getSimpleName(),
+        StartMethod.ID_PARAMETER), false);
+  }
+
+  /** {@code signalWithStartFulfil(instanceId, eventName, event, order)} for {@code startFulfil}. */
+  private static MethodSpec signalWithStart(StartMethod startMethod) {
+    MethodModel method = startMethod.method();
+    return startLike(startMethod, "signalWith" + capitalized(startMethod.name()), CodeBlock.of(
+        "Delivers the event {@code eventName} to instance {@code $L}, starting it as {@link"
+        + " $T#$L}\nfirst if it does not exist: a new instance is started with the event in its"
+        + " inbox, in one commit.\nAn instance that exists gets the event as from {@link"
+        + " #resume(String, String, Object)}.\n", StartMethod.ID_PARAMETER,
+        ClassName.get(method.owner()), method.method().getSimpleName()), true);
+  }
+
+  private static String unused(String name, Set<String> taken) {
+    String candidate = name;
+    for (int n = 2; taken.contains(candidate); n++) {
+      candidate = name + n;
+    }
+    return candidate;
+  }
+
+  private static String capitalized(String name) {
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
+  /** A method that builds the entry frame of {@code startMethod} and hands it to the engine. */
+  private static MethodSpec startLike(StartMethod startMethod, String name, CodeBlock javadoc,
+      boolean withEvent) {
+    MethodModel method = startMethod.method();
     String id = StartMethod.ID_PARAMETER;
     TypeName result = method.returnType().getKind() == TypeKind.VOID
         ? ClassName.get(Void.class)
         : TypeName.get(method.returnType()).box();
-    MethodSpec.Builder start = MethodSpec.methodBuilder(startMethod.name())
-        .addJavadoc("Starts {@link $T#$L} as instance {@code $L} and runs it to its first wait or"
-            + " its end.\n", ClassName.get(method.owner()), name, id)
+    MethodSpec.Builder start = MethodSpec.methodBuilder(name)
+        .addJavadoc(javadoc)
         .addModifiers(Modifier.PUBLIC)
         .addTypeVariables(method.method().getTypeParameters().stream()
             .map(com.palantir.javapoet.TypeVariableName::get).toList())
         .returns(ParameterizedTypeName.get(RuntimeNames.OUTCOME, result))
         .addParameter(String.class, id);
+    // Parameter names are not part of the API: these step aside for the workflow's own.
+    Set<String> taken = new HashSet<>();
+    method.parameters().forEach(p -> taken.add(p.javaName()));
+    String eventName = unused("eventName", taken);
+    String event = unused("event", taken);
+    if (withEvent) {
+      start.addParameter(String.class, eventName).addParameter(Object.class, event);
+    }
     CodeBlock.Builder args = CodeBlock.builder();
     if (!method.isStatic()) {
-      args.add("engine.receiverOf($T.class)", ClassName.get(method.owner()));
+      // this.engine: a workflow parameter may be called engine
+      args.add("this.engine.receiverOf($T.class)", ClassName.get(method.owner()));
     }
     for (LocalVar parameter : method.parameters()) {
       start.addParameter(TypeName.get(parameter.type()), parameter.javaName());
@@ -163,7 +206,12 @@ public final class ResumerWriter {
     start.varargs(method.method().isVarArgs());
     String diamond = method.method().getTypeParameters().isEmpty() ? "" : "<>";
     // The id is checked first, before the receiver is looked up or the frame is built.
-    return start.addStatement("return engine.start($T.id($N), new $T$L($L))",
+    if (withEvent) {
+      return start.addStatement("return this.engine.signalWithStart($T.id($N), $N, $N,"
+          + " new $T$L($L))", RuntimeNames.ARGUMENTS, id, eventName, event, method.frameClass(),
+          diamond, args.build()).build();
+    }
+    return start.addStatement("return this.engine.start($T.id($N), new $T$L($L))",
         RuntimeNames.ARGUMENTS, id, method.frameClass(), diamond, args.build()).build();
   }
 
