@@ -71,12 +71,16 @@ final class BranchSettler {
 
   private void settle(String id) {
     InstanceRecord record = instances.read(id);
+    if (record.getBranchesToCancelCount() > 0) {
+      cancelRequested(record);
+      record = instances.read(id);
+    }
     if (record.getStatus() == dev.resumable.proto.Status.WAITING
         || !record.getSettlementPending()) {
       return;
     }
     for (int n = 1; n <= record.getBranchesStarted(); n++) {
-      cancel(id + "/" + n, id);
+      cancelAsEnded(id + "/" + n, id);
     }
     if (!record.getParentId().isEmpty()) {
       tellParent(record);
@@ -91,16 +95,47 @@ final class BranchSettler {
     }
   }
 
+  /**
+   * Cancels the branches {@code parent} asked to cancel, then takes them off its list: each is
+   * cancelled once, whatever else changed the parent meanwhile (their outcomes reaching it, say).
+   */
+  private void cancelRequested(InstanceRecord parent) {
+    String id = parent.getId();
+    for (String branchId : parent.getBranchesToCancelList()) {
+      cancel(branchId, "branch \"" + branchId + "\" was cancelled by instance \"" + id
+          + "\", which started it");
+    }
+    synchronized (locks.lockFor(id)) {
+      InstanceRecord now = instances.read(id);
+      java.util.List<String> left = new java.util.ArrayList<>(now.getBranchesToCancelList());
+      left.removeAll(parent.getBranchesToCancelList());
+      instances.update(now.toBuilder().clearBranchesToCancel().addAllBranchesToCancel(left)
+          .setRevision(now.getRevision() + 1)
+          .setUpdatedAtEpochMillis(clock.millis()).build(), now.getRevision());
+    }
+  }
+
   /** Cancels a branch that is still running because the instance that started it has ended. */
-  private void cancel(String branchId, String parentId) {
+  private void cancelAsEnded(String branchId, String parentId) {
+    cancel(branchId, "branch \"" + branchId + "\" was cancelled because instance \""
+        + parentId + "\", which started it, has ended");
+  }
+
+  /**
+   * Interrupts the branch at its wait with {@code why}, unless it has ended or was asked to
+   * cancel already (its cleanup may be waiting: a second cancel leaves it alone).
+   */
+  private void cancel(String branchId, String why) {
     synchronized (locks.lockFor(branchId)) {
       Optional<InstanceRecord> branch = instances.find(branchId);
       if (branch.isEmpty()) {
         return; // never stored: its parent's step did not commit
       }
-      if (branch.get().getStatus() == dev.resumable.proto.Status.WAITING) {
-        steps.interrupt(branch.get(), new CancelledException("branch \"" + branchId + "\" was"
-            + " cancelled because instance \"" + parentId + "\", which started it, has ended"));
+      InstanceRecord waiting = branch.get();
+      if (waiting.getStatus() == dev.resumable.proto.Status.WAITING
+          && !waiting.getCancelRequested()) {
+        steps.interrupt(waiting.toBuilder().setCancelRequested(true).build(),
+            new CancelledException(why));
       }
     }
   }

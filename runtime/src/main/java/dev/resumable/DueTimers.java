@@ -29,7 +29,8 @@ final class DueTimers {
     synchronized (locks.lockFor(id)) {
       InstanceRecord record = instances.read(id);
       Instant due = InstanceRecords.due(record);
-      if (InstanceRecords.status(record) != Status.WAITING && record.getSettlementPending()) {
+      if (InstanceRecords.status(record) != Status.WAITING && record.getSettlementPending()
+          || record.getBranchesToCancelCount() > 0) {
         ended.note(id); // what an earlier run could not finish before a crash
         return false;
       }

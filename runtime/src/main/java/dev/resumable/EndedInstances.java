@@ -18,10 +18,13 @@ final class EndedInstances {
     changes.toSettle().forEach(this::note);
   }
 
-  /** Notes {@code record}, just committed, for settling if it ended with something to settle. */
+  /**
+   * Notes {@code record}, just committed, for settling if it ended with something to settle, or
+   * has cancelled branches that are yet to be cancelled.
+   */
   void noteIfEnded(InstanceRecord record) {
     if (record.getStatus() != dev.resumable.proto.Status.WAITING
-        && record.getSettlementPending()) {
+        && record.getSettlementPending() || record.getBranchesToCancelCount() > 0) {
       note(record.getId());
     }
   }

@@ -270,12 +270,19 @@ public final class Engine implements AutoCloseable {
   /**
    * Cancels a waiting instance: its current wait throws {@link CancelledException}, so its
    * finally blocks run (and may even wait), and an instance that ends by it is
-   * {@link Status#CANCELLED}.
+   * {@link Status#CANCELLED}. Cancelling is asked once: while the cleanup of an instance that
+   * was asked already still waits, a second call leaves it alone and returns where it stands.
    */
   public Outcome<?> cancel(String id) {
     Arguments.id(id);
-    return calls.on(id, () -> steps.interrupt(instances.readWaiting(id),
-        new CancelledException("instance \"" + id + "\" was cancelled")));
+    return calls.on(id, () -> {
+      InstanceRecord waiting = instances.readWaiting(id);
+      if (waiting.getCancelRequested()) {
+        return records.outcome(waiting, null); // its cleanup is running: left alone
+      }
+      return steps.interrupt(waiting.toBuilder().setCancelRequested(true).build(),
+          new CancelledException("instance \"" + id + "\" was cancelled"));
+    });
   }
 
   /**

@@ -213,11 +213,13 @@ final class InstanceRecords {
 
   /**
    * When the timer the instance waits for is due; null if it waits for no timer. An ended
-   * instance not yet settled is due since it ended, so that the timer sweep settles it.
+   * instance not yet settled, or one with branches yet to cancel, is due since its last change,
+   * so that the timer sweep settles it.
    */
   static Instant due(InstanceRecord record) {
     if (record.getSettlementPending()
-        && record.getStatus() != dev.resumable.proto.Status.WAITING) {
+        && record.getStatus() != dev.resumable.proto.Status.WAITING
+        || record.getBranchesToCancelCount() > 0) {
       return Instant.ofEpochMilli(record.getUpdatedAtEpochMillis());
     }
     WaitCondition wait = record.getWait();

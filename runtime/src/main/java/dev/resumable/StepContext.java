@@ -4,7 +4,9 @@ import dev.resumable.proto.ExposedValue;
 import dev.resumable.proto.InstanceRecord;
 import dev.resumable.query.AttributeValue;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -18,6 +20,7 @@ final class StepContext {
   private final String instanceId;
   private final Map<String, AttributeValue> attributesSet = new LinkedHashMap<>();
   private final Map<String, ExposedValue> exposed = new LinkedHashMap<>();
+  private final Set<String> branchesToCancel = new LinkedHashSet<>();
 
   private StepContext(String instanceId) {
     this.instanceId = instanceId;
@@ -38,6 +41,11 @@ final class StepContext {
       }
       into[0] = context;
     }
+  }
+
+  /** The context of the step running on this thread, or null if none runs. */
+  static StepContext currentOrNull() {
+    return CURRENT.get();
   }
 
   /** The context of the step running on this thread; throws if none runs. */
@@ -62,9 +70,33 @@ final class StepContext {
     exposed.put(name, value);
   }
 
-  /** {@code record} with what this step exposed: the last value of each name. */
-  InstanceRecord withExposed(InstanceRecord record) {
-    return exposed.isEmpty() ? record : record.toBuilder().putAllExposed(exposed).build();
+  /**
+   * {@code record}, just run, with what this step's code told the engine to keep with it: the
+   * values it exposed (the last of each name) and the branches it cancelled.
+   */
+  InstanceRecord applyTo(InstanceRecord record) {
+    return withBranchesToCancel(exposed.isEmpty() ? record
+        : record.toBuilder().putAllExposed(exposed).build());
+  }
+
+  void cancelBranch(Branch<?> branch) {
+    String id = branch.id();
+    int slash = id.lastIndexOf('/');
+    if (slash < 0 || !id.substring(0, slash).equals(instanceId)) {
+      throw new WorkflowArgumentException("Branch.cancel() of branch \"" + id + "\", which this"
+          + " instance did not start: an instance cancels only its own branches");
+    }
+    branchesToCancel.add(id);
+  }
+
+  /** {@code record} with the branches this step cancelled added to those still to cancel. */
+  private InstanceRecord withBranchesToCancel(InstanceRecord record) {
+    if (branchesToCancel.isEmpty()) {
+      return record;
+    }
+    Set<String> all = new LinkedHashSet<>(record.getBranchesToCancelList());
+    all.addAll(branchesToCancel);
+    return record.toBuilder().clearBranchesToCancel().addAllBranchesToCancel(all).build();
   }
 
   /** The search attributes set in this step, the last value of each name. */

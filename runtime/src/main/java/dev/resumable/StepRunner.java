@@ -129,7 +129,7 @@ final class StepRunner {
       Machine.Run run = ofStoredData(id, () -> attemptDueStep(id,
           StepContext.run(id, () -> running.on(inbox), context)));
       FrameType entry = registry.find(record.getEntryMethod());
-      InstanceRecord next = context[0].withExposed(
+      InstanceRecord next = context[0].applyTo(
           records.afterRun(record.toBuilder(), run, inbox, entry));
       if (next.getStatus() == dev.resumable.proto.Status.FAILED) {
         next = withCheckpoint(next, record, resumption.get());
@@ -199,7 +199,7 @@ final class StepRunner {
       Machine.Run started = run;
       run = ofStoredData(fresh.getId(), () -> attemptDueStep(fresh.getId(), started));
     }
-    InstanceRecord record = context[0].withExposed(records.afterRun(fresh, run, inbox, type));
+    InstanceRecord record = context[0].applyTo(records.afterRun(fresh, run, inbox, type));
     startBranches(run, changes);
     // insert-if-absent: a start racing this one on another engine fails
     changes.insert(record, context[0].attributesSet());

@@ -10,8 +10,17 @@ import java.util.List;
 /** Workflows that start branches and join them: all, any, in order, with failures. */
 public class BranchFlows {
 
-  /** Cleanups that ran, in order; receivers are not stored, so this is per engine. */
-  final List<String> cleanups = new ArrayList<>();
+  /** Cleanups that ran, in order; receivers are not stored, so this is per engine unless given. */
+  final List<String> cleanups;
+
+  public BranchFlows() {
+    this(new ArrayList<>());
+  }
+
+  /** Receivers that record their cleanups in one list, across engines. */
+  BranchFlows(List<String> cleanups) {
+    this.cleanups = cleanups;
+  }
 
   /** Banks asked, by this receiver. */
   final List<String> asked = new ArrayList<>();
@@ -157,5 +166,57 @@ public class BranchFlows {
     String go = Await.event("go", String.class);
     Branch<Integer> bank = Await.branch(authorise(order));
     return go + ": authorised " + Await.join(bank);
+  }
+
+  /** A supplier's quote, ready after {@code minutes}; says when it stops, however it stops. */
+  @Resumable
+  public String quote(String supplier, int minutes) {
+    try {
+      Await.sleep(Duration.ofMinutes(minutes));
+      return supplier + " quotes " + minutes * 10;
+    } finally {
+      cleanups.add(supplier + " closed");
+    }
+  }
+
+  /** The first quote wins; the others are cancelled while this instance goes on. */
+  @Resumable
+  public String firstQuote(String order) {
+    List<Branch<String>> quotes = new ArrayList<>();
+    quotes.add(Await.branch(quote("acme", 5)));
+    quotes.add(Await.branch(quote("globex", 30)));
+    quotes.add(Await.branch(quote("initech", 60)));
+    String first = Await.joinAny(quotes);
+    quotes.forEach(Branch::cancel); // the winner has ended: cancelling it does nothing
+    Await.sleep(Duration.ofHours(1));
+    return order + ": " + first;
+  }
+
+  @Resumable
+  public String cancelThenJoin(String order) {
+    Branch<String> slow = Await.branch(quote("umbrella", 60));
+    slow.cancel();
+    try {
+      return Await.join(slow);
+    } catch (dev.resumable.CancelledException e) {
+      return order + ": " + e.getMessage();
+    }
+  }
+
+  /** Its cleanup waits for an event: a second cancel must not cut it short. */
+  @Resumable
+  public String cleanupThatWaits(String order) {
+    try {
+      return Await.event("go", String.class);
+    } finally {
+      cleanups.add("released " + Await.event("released", String.class));
+    }
+  }
+
+  /** Cancels a branch that is not its own: a bug in the workflow. */
+  @Resumable
+  public String cancelOthers(String order) {
+    new Branch<String>("someone-else/1", "m").cancel();
+    return Await.event("go", String.class);
   }
 }

@@ -123,6 +123,24 @@ class BranchRecoveryTest {
     }
   }
 
+  @Test
+  void aBranchWhoseCancellingWasCutShortIsCancelledByTheNextEngine() throws Exception {
+    Store store = new FailsCommit(H2Store.open(dir.resolve("store")), "c/1", 2);
+    try (Engine engine = engine(store)) {
+      // The step that cancels c/1 commits; cancelling it then fails, as a crash would stop it.
+      Resumer.on(engine).startCancelThenJoin("c", "order 5");
+      assertEquals(Status.WAITING, engine.status("c/1").status());
+      assertEquals(1, reported.size());
+    }
+    try (Engine engine = engine(H2Store.open(dir.resolve("store")))) {
+      engine.fireDueTimers();
+
+      assertEquals(Status.CANCELLED, engine.status("c/1").status());
+      assertEquals("order 5: branch \"c/1\" was cancelled by instance \"c\", which started it",
+          engine.status("c").result());
+    }
+  }
+
   private Engine engine(Store store) {
     return engine(store, new BranchFlows());
   }
@@ -228,6 +246,26 @@ class BranchRecoveryTest {
       } catch (com.google.protobuf.InvalidProtocolBufferException e) {
         throw new AssertionError(e);
       }
+    }
+  }
+
+  /** Fails the {@code nth} commit that writes instance {@code id}, as a crash before it would. */
+  private static final class FailsCommit extends Delegating {
+    private final String id;
+    private int left;
+
+    FailsCommit(Store delegate, String id, int nth) {
+      super(delegate);
+      this.id = id;
+      this.left = nth;
+    }
+
+    @Override
+    public void commit(ChangeSet changes) {
+      if (changes.ids().contains(id) && --left == 0) {
+        throw new StoreException("the process stopped before writing " + id);
+      }
+      delegate.commit(changes);
     }
   }
 
