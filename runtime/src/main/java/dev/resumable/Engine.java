@@ -73,6 +73,7 @@ public final class Engine implements AutoCloseable {
   private final WorkerPool workers;
   private final StepAttempts stepAttempts;
   private final RunningExtensions extensions;
+  private final Updates updates;
 
   private Engine(Builder builder) {
     this.store = builder.store != null ? builder.store : EmbeddedStore.openDefault();
@@ -101,6 +102,7 @@ public final class Engine implements AutoCloseable {
     this.timerThread = new TimerThread(builder.timerPollInterval, this::backgroundWork, errors);
     this.workers = new WorkerPool(builder.workerThreads, gate);
     this.extensions = new RunningExtensions(errors);
+    this.updates = new Updates(instances, events, builder.updateValidators);
   }
 
   /**
@@ -199,6 +201,32 @@ public final class Engine implements AutoCloseable {
     Outcome<R> outcome = (Outcome<R>) calls.on(id,
         () -> events.signalWithStart(id, name, payload, eventId, entry));
     return outcome;
+  }
+
+  /**
+   * Sends instance {@code id} the update {@code name}: a request it takes at a wait for that
+   * event ({@code Await.event(name, type)}) and answers with {@link Workflow#answer} in the step
+   * that takes it. Returns the answer, as {@code answerType}, once that step has committed. The
+   * update's validator, if the builder registered one ({@link Builder#updateValidator}), may
+   * reject it first. Asking again with the same {@code updateId} (after a lost reply or a crash)
+   * returns the same answer and applies nothing; the last {@value EventIds#REMEMBERED} ids are
+   * remembered.
+   *
+   * @throws UpdateRejectedException if the validator rejected it; nothing changed
+   * @throws UnexpectedEventException if the instance does not wait for {@code name} now; nothing
+   *     changed
+   * @throws IllegalStateException if the step that took it committed without answering it
+   * @throws ClassCastException if the answer is not an {@code answerType}
+   */
+  public <A> A update(String id, String name, Object request, String updateId,
+      Class<A> answerType) {
+    Arguments.id(id);
+    Arguments.eventName(name);
+    Arguments.payload(request);
+    Arguments.text(updateId, "updateId");
+    Arguments.notNull(answerType, "answerType");
+    calls.on(id, () -> updates.apply(id, name, request, updateId));
+    return whileOpen(() -> updates.answer(id, name, updateId, answerType));
   }
 
   /**
@@ -523,6 +551,7 @@ public final class Engine implements AutoCloseable {
     private final Map<Class<?>, Object> receivers = new LinkedHashMap<>();
     private final List<FrameCatalog> catalogs = new ArrayList<>();
     private final List<EngineExtension> extensions = new ArrayList<>();
+    private final Map<String, UpdateValidator> updateValidators = new LinkedHashMap<>();
     private Clock clock = Clock.systemUTC();
     private ClassLoader classLoader = Engine.class.getClassLoader();
     private Consumer<Throwable> errors = e -> e.printStackTrace();
@@ -654,6 +683,15 @@ public final class Engine implements AutoCloseable {
      */
     public Builder extension(EngineExtension extension) {
       extensions.add(Arguments.notNull(extension, "extension"));
+      return this;
+    }
+
+    /**
+     * Checks every update named {@code name} before an instance takes it (see {@link
+     * Engine#update}); one validator per name, the last given.
+     */
+    public Builder updateValidator(String name, UpdateValidator validator) {
+      updateValidators.put(Arguments.eventName(name), Arguments.notNull(validator, "validator"));
       return this;
     }
 

@@ -2,6 +2,7 @@ package dev.resumable;
 
 import dev.resumable.proto.ExposedValue;
 import dev.resumable.proto.InstanceRecord;
+import dev.resumable.proto.UpdateAnswer;
 import dev.resumable.query.AttributeValue;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,14 +22,18 @@ final class StepContext {
   private final Map<String, AttributeValue> attributesSet = new LinkedHashMap<>();
   private final Map<String, ExposedValue> exposed = new LinkedHashMap<>();
   private final Set<String> branchesToCancel = new LinkedHashSet<>();
+  /** The update the step was resumed with, and its answer once given. */
+  private final String updateId;
+  private UpdateAnswer answer;
 
-  private StepContext(String instanceId) {
+  private StepContext(String instanceId, String updateId) {
     this.instanceId = instanceId;
+    this.updateId = updateId;
   }
 
   /** Runs {@code run} as a step of instance {@code id}; the context is {@code into}'s after. */
   static <T> T run(String id, Supplier<T> run, StepContext[] into) {
-    StepContext context = new StepContext(id);
+    StepContext context = new StepContext(id, UpdateAnswers.handedTo(id));
     StepContext outer = CURRENT.get();
     CURRENT.set(context);
     try {
@@ -72,11 +77,13 @@ final class StepContext {
 
   /**
    * {@code record}, just run, with what this step's code told the engine to keep with it: the
-   * values it exposed (the last of each name) and the branches it cancelled.
+   * values it exposed (the last of each name), the branches it cancelled and its answer to the
+   * update it was resumed with.
    */
   InstanceRecord applyTo(InstanceRecord record) {
-    return withBranchesToCancel(exposed.isEmpty() ? record
+    InstanceRecord applied = withBranchesToCancel(exposed.isEmpty() ? record
         : record.toBuilder().putAllExposed(exposed).build());
+    return answer == null ? applied : UpdateAnswers.withAnswer(applied, updateId, answer);
   }
 
   void cancelBranch(Branch<?> branch) {
@@ -97,6 +104,14 @@ final class StepContext {
     Set<String> all = new LinkedHashSet<>(record.getBranchesToCancelList());
     all.addAll(branchesToCancel);
     return record.toBuilder().clearBranchesToCancel().addAllBranchesToCancel(all).build();
+  }
+
+  void answer(Object value) {
+    if (updateId == null) {
+      throw new WorkflowArgumentException("Workflow.answer(...) in a step that no update"
+          + " resumed: answer in the step that takes the update from Await.event");
+    }
+    answer = UpdateAnswers.encode(value);
   }
 
   /** The search attributes set in this step, the last value of each name. */

@@ -62,6 +62,18 @@ public final class Workflow {
         Arguments.notNull(type, "type").type(), value));
   }
 
+  /**
+   * Answers the update this step was resumed with (see {@link Engine#update}): the answer is
+   * committed with the step, and the caller receives it once that commit is done; asking again
+   * with the same update id returns it, also after a crash. The answer is encoded here: one the
+   * engine cannot store is refused before anything commits.
+   *
+   * @throws WorkflowArgumentException if no update resumed this step
+   */
+  public static void answer(Object answer) {
+    StepContext.current("answer(...)").answer(answer);
+  }
+
   /** Runs {@code attempt} with {@code key} as the current step on this thread. */
   static <T> T inStep(StepKey key, java.util.concurrent.Callable<T> attempt) throws Exception {
     StepKey outer = STEP.get();

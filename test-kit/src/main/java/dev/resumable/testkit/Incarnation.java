@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -26,12 +27,14 @@ final class Incarnation {
     this.errors = errors;
   }
 
-  static Incarnation begin(Path storeFile, Clock clock, Map<Class<?>, Supplier<?>> receivers,
+  static Incarnation begin(Path storeFile, Clock clock,
+      List<Consumer<Engine.Builder>> configurations, Map<Class<?>, Supplier<?>> receivers,
       boolean oneStepPerEngine) {
     GuardedStore store = new GuardedStore(H2Store.open(storeFile), oneStepPerEngine);
     List<RuntimeException> errors = new ArrayList<>();
-    Engine.Builder builder = Engine.builder()
-        .store(store)
+    Engine.Builder builder = Engine.builder();
+    configurations.forEach(c -> c.accept(builder));
+    builder.store(store)
         .clock(clock)
         .afterEachCall(store::callEnded)
         .onError(e -> errors.add(e instanceof RuntimeException r ? r

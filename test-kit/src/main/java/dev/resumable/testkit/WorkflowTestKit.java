@@ -10,9 +10,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -49,6 +52,7 @@ public final class WorkflowTestKit implements BeforeEachCallback, AfterEachCallb
   public static final Instant DEFAULT_START = Instant.parse("2030-01-01T00:00:00Z");
 
   private final Map<Class<?>, Supplier<?>> receivers = new LinkedHashMap<>();
+  private final List<Consumer<Engine.Builder>> configurations = new ArrayList<>();
   private final VirtualClock clock = new VirtualClock(DEFAULT_START);
   private Instant start = DEFAULT_START;
   private boolean restartAtEverySuspension;
@@ -72,6 +76,19 @@ public final class WorkflowTestKit implements BeforeEachCallback, AfterEachCallb
    */
   public synchronized <T> WorkflowTestKit receiver(Class<T> type, Supplier<? extends T> supplier) {
     receivers.put(Arguments.notNull(type, "type"), Arguments.notNull(supplier, "supplier"));
+    if (incarnation != null) {
+      restart();
+    }
+    return this;
+  }
+
+  /**
+   * Configures every engine the kit builds, after each restart too, as the application's own
+   * set-up would, e.g. {@code kit.configure(b -> b.updateValidator("add", validator))}. The kit
+   * sets the store, the clock and the receivers itself, after this has run.
+   */
+  public synchronized WorkflowTestKit configure(Consumer<Engine.Builder> configuration) {
+    configurations.add(Arguments.notNull(configuration, "configuration"));
     if (incarnation != null) {
       restart();
     }
@@ -287,7 +304,8 @@ public final class WorkflowTestKit implements BeforeEachCallback, AfterEachCallb
       restarts++;
     }
     if (incarnation == null) {
-      incarnation = Incarnation.begin(storeDirectory().storeFile(), clock, receivers,
+      incarnation = Incarnation.begin(storeDirectory().storeFile(), clock, configurations,
+          receivers,
           restartAtEverySuspension);
     }
     return incarnation;
