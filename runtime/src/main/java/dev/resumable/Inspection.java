@@ -25,15 +25,16 @@ public final class Inspection {
   private final UnreadableInstanceException unreadable;
   private final Failure failure;
   private final Checkpoint checkpoint;
+  private final List<StackTraceElement> failedIn;
 
   Inspection(String id, Status status, String waitingFor, Instant since, List<Frame> frames,
-      Failure failure, Checkpoint checkpoint) {
-    this(id, status, waitingFor, since, frames, null, failure, checkpoint);
+      Failure failure, Checkpoint checkpoint, List<StackTraceElement> failedIn) {
+    this(id, status, waitingFor, since, frames, null, failure, checkpoint, failedIn);
   }
 
   private Inspection(String id, Status status, String waitingFor, Instant since,
       List<Frame> frames, UnreadableInstanceException unreadable, Failure failure,
-      Checkpoint checkpoint) {
+      Checkpoint checkpoint, List<StackTraceElement> failedIn) {
     this.id = id;
     this.unreadable = unreadable;
     this.status = status;
@@ -42,11 +43,13 @@ public final class Inspection {
     this.frames = List.copyOf(frames);
     this.failure = failure;
     this.checkpoint = checkpoint;
+    this.failedIn = List.copyOf(failedIn);
   }
 
   /** An instance whose stored state cannot be read or continued, and why. */
   static Inspection unreadable(String id, UnreadableInstanceException why) {
-    return new Inspection(id, Status.UNREADABLE, null, null, List.of(), why, null, null);
+    return new Inspection(id, Status.UNREADABLE, null, null, List.of(), why, null, null,
+        List.of());
   }
 
   /** Why the instance cannot be read or continued; null unless {@link Status#UNREADABLE}. */
@@ -87,6 +90,16 @@ public final class Inspection {
    */
   public Failure failure() {
     return failure;
+  }
+
+  /**
+   * The {@code @Resumable} methods a {@link Status#FAILED} or {@link Status#CANCELLED} instance
+   * was running when its exception ended it, innermost first, each at its source line: the
+   * workflow's own frames of {@link #failure()}'s stack (or of its first cause that has any),
+   * without the application's other methods and the engine's; empty otherwise.
+   */
+  public List<StackTraceElement> failedIn() {
+    return failedIn;
   }
 
   /**

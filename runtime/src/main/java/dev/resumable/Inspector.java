@@ -42,7 +42,19 @@ final class Inspector {
     Inspection.Checkpoint checkpoint = status == Status.FAILED && record.hasCheckpoint()
         ? checkpoint(record.getCheckpoint()) : null;
     return new Inspection(id, status, waitingFor,
-        Instant.ofEpochMilli(record.getUpdatedAtEpochMillis()), frames, failure, checkpoint);
+        Instant.ofEpochMilli(record.getUpdatedAtEpochMillis()), frames, failure, checkpoint,
+        failedIn(failure));
+  }
+
+  /** The workflow's frames of the first exception of the chain whose stack has any. */
+  private List<StackTraceElement> failedIn(Failure failure) {
+    for (Failure f = failure; f != null; f = f.cause()) {
+      List<StackTraceElement> own = f.stack().stream().filter(registry::isResumable).toList();
+      if (!own.isEmpty()) {
+        return own;
+      }
+    }
+    return List.of();
   }
 
   private List<Inspection.Frame> frames(InstanceRecord record) throws RestoreException {

@@ -60,6 +60,8 @@ class RetryTest {
         RetryFlows.class.getName()) && e.getMethodName().equals("checkout")
         && "RetryFlows.java".equals(e.getFileName()) && e.getLineNumber() == 42),
         failure.stack().toString());
+    assertEquals(List.of(RetryFlows.class.getName() + ".checkout(RetryFlows.java:42)"),
+        inspection.failedIn().stream().map(StackTraceElement::toString).toList());
     Inspection.Checkpoint checkpoint = inspection.checkpoint();
     assertEquals("event \"payment\" (Integer)", checkpoint.waitingFor());
     assertEquals("event \"payment\" (Integer)", checkpoint.resumedWith());

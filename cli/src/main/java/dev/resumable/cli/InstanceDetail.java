@@ -17,7 +17,8 @@ import java.util.Map;
  */
 record InstanceDetail(String id, String method, String status, long revision, Instant since,
     String waitingFor, Instant timerDue, List<String> inbox, List<FrameView> frames,
-    FailureView failure, CheckpointView checkpoint, String result, String unreadable) {
+    List<String> failedIn, FailureView failure, CheckpointView checkpoint, String result,
+    String unreadable) {
 
   record LocalView(String name, String type, String value) {}
 
@@ -40,6 +41,7 @@ record InstanceDetail(String id, String method, String status, long revision, In
     return new InstanceDetail(stored.id(), stored.method(),
         unreadable != null ? Status.UNREADABLE.name() : stored.status(), stored.revision(),
         inspection.since(), outcome.waitingFor(), outcome.timerDue(), outcome.inbox(), frames,
+        inspection.failedIn().stream().map(StackTraceElement::toString).toList(),
         failure(outcome.failure()), checkpoint,
         outcome.isCompleted() ? String.valueOf(outcome.result()) : null, unreadable);
   }

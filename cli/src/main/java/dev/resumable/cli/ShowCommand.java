@@ -48,6 +48,10 @@ final class ShowCommand extends StoreCommand {
     if (d.result() != null) {
       out.println("result: " + d.result());
     }
+    if (!d.failedIn().isEmpty()) {
+      out.println("failed in:");
+      d.failedIn().forEach(frame -> out.println("  at " + frame));
+    }
     for (InstanceDetail.FailureView f = d.failure(); f != null; f = f.cause()) {
       out.println((f == d.failure() ? "failure: " : "caused by: ") + f.type()
           + (f.message() == null ? "" : ": " + f.message()));

@@ -141,6 +141,8 @@ class CliCommandsTest {
     String text = cli("show", FAILED).out();
     assertTrue(text.lines().findFirst().orElseThrow().matches(FAILED
         + "  FAILED  revision 2  failed at 20.*Z"), text);
+    assertTrue(text.contains("failed in:\n  at dev.resumable.cli.app.Shipping.ship(Shipping.java:"),
+        text);
     assertTrue(text.contains("checkpoint: committed "), text);
     assertTrue(java.util.regex.Pattern.compile(", waiting for event \"parcel\" \\(Parcel\\); the"
         + " failed step continued it with event \"parcel\" \\(Parcel\\)\n  at dev\\.resumable"

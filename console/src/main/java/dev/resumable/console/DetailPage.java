@@ -53,6 +53,7 @@ final class DetailPage {
     if (outcome.isCompleted()) {
       html.markup("<h2>Result</h2><pre id=\"result\">").text(outcome.result()).markup("</pre>");
     }
+    failedIn(html, inspection.failedIn());
     failure(html, outcome.failure());
     checkpoint(html, inspection.checkpoint());
     actions(html, id, status, inspection.checkpoint() != null, csrf);
@@ -66,6 +67,16 @@ final class DetailPage {
       case COMPLETED -> "completed at";
       default -> "since";
     };
+  }
+
+  /** The workflow's own frames of the failure, before its whole stack. */
+  private static void failedIn(Html html, List<StackTraceElement> frames) {
+    if (frames.isEmpty()) {
+      return;
+    }
+    html.markup("<h2>Failed in</h2><ol id=\"failed-in\">");
+    frames.forEach(frame -> html.markup("<li><code>").text(frame).markup("</code></li>"));
+    html.markup("</ol>");
   }
 
   private static void checkpoint(Html html, Inspection.Checkpoint checkpoint) {

@@ -168,6 +168,8 @@ class ConsoleAccessTest {
     start(ConsoleOptions.builder());
     String failed = get("/instance?id=" + RefundStore.FAILED).body();
     assertTrue(failed.contains("failed at <span id=\"since\">20"), failed);
+    assertTrue(failed.contains("<ol id=\"failed-in\"><li><code>dev.resumable.console.app.Refunds"
+        + ".refund(Refunds.java:16)</code></li></ol>"), failed);
     assertTrue(failed.contains("<p id=\"checkpoint\">Committed "), failed);
     assertTrue(failed.contains("waiting for event &#34;approval&#34; (Approval); the failed step"
         + " continued it with event &#34;approval&#34; (Approval)"), failed);

@@ -32,6 +32,21 @@ public final class FrameRegistry {
     byKey.put(type.methodKey(), type);
   }
 
+  /**
+   * Whether {@code element} is a {@code @Resumable} method of this build, as the rewritten stack
+   * traces of failures name it: by its declaring class, method and source file.
+   */
+  public boolean isResumable(StackTraceElement element) {
+    for (FrameType type : byKey.values()) {
+      if (type.className().equals(element.getClassName())
+          && type.methodName().equals(element.getMethodName())
+          && type.sourceFile().equals(element.getFileName())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The state machine for {@code methodKey}, or null if this build has none. */
   public FrameType find(String methodKey) {
     return byKey.get(methodKey);
