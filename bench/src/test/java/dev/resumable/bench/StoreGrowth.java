@@ -26,7 +26,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * order, started and then completed by its "delivered" update (two durable commits). The engine's
  * clock moves one second per instance, so a retention of {@code keep} seconds keeps about that
  * many ended instances; retention runs after every batch, as the timer thread would. Prints a
- * Markdown table.
+ * Markdown table. With {@code reclaimSpace}, {@link H2Store#reclaimSpace} runs after each batch of
+ * 10,000 instances.
  *
  * <p>{@code mvn -Pstore-growth -DskipTests -pl bench -am verify} runs it with 100,000 instances;
  * the main class takes the count and the retention in seconds as arguments.
@@ -44,17 +45,21 @@ public final class StoreGrowth {
     long keepSeconds = args.length > 1 ? Long.parseLong(args[1]) : 10_000;
     Path dir = Files.createTempDirectory("store-growth");
     List<String> rows = new ArrayList<>();
-    rows.add("| retention | after 10% | after 50% | after 100% | closed | compacted | compacting took |");
-    rows.add("|---|---|---|---|---|---|---|");
-    for (Duration keep : new Duration[] {null, Duration.ofSeconds(keepSeconds)}) {
-      rows.add(run(dir.resolve(keep == null ? "kept" : "retained"), instances, keep));
-    }
+    rows.add("| retention | reclaimSpace | after 10% | after 50% | after 100% | closed | compacted"
+        + " | compacting took |");
+    rows.add("|---|---|---|---|---|---|---|---|");
+    Duration keep = Duration.ofSeconds(keepSeconds);
+    rows.add(run(dir.resolve("kept"), instances, null, false));
+    rows.add(run(dir.resolve("retained"), instances, keep, false));
+    rows.add(run(dir.resolve("kept-reclaimed"), instances, null, true));
+    rows.add(run(dir.resolve("retained-reclaimed"), instances, keep, true));
     System.out.println();
     System.out.println(instances + " completed instances, " + THREADS + " threads; file sizes in MB");
     rows.forEach(System.out::println);
   }
 
-  private static String run(Path base, int instances, Duration keep) throws Exception {
+  private static String run(Path base, int instances, Duration keep, boolean reclaim)
+      throws Exception {
     AtomicLong seconds = new AtomicLong();
     Clock clock = new Clock() {
       @Override
@@ -74,7 +79,8 @@ public final class StoreGrowth {
     };
     Path file = base.resolveSibling(base.getFileName() + H2Store.FILE_SUFFIX);
     List<String> sizes = new ArrayList<>();
-    Engine.Builder builder = Engine.builder().storeFile(base).clock(clock);
+    H2Store store = H2Store.open(base);
+    Engine.Builder builder = Engine.builder().store(store).clock(clock);
     try (Engine engine = keep == null ? builder.build() : builder.retention(keep).build()) {
       Resumer resumer = Resumer.on(engine);
       Customer customer = new Customer("Ada Lovelace", "ada@example.com", "GB");
@@ -101,6 +107,9 @@ public final class StoreGrowth {
             f.get();
           }
           engine.deleteExpired();
+          if (reclaim) {
+            store.reclaimSpace(); // after each batch of 10,000 instances: about every 2 s here
+          }
           int reached = Math.min(done + BATCH, instances);
           if (reached == instances / 10 || reached == instances / 2 || reached == instances) {
             sizes.add(mb(Files.size(file)));
@@ -116,7 +125,8 @@ public final class StoreGrowth {
     long millis = (System.nanoTime() - began) / 1_000_000;
     sizes.add(mb(compacted));
     return "| " + (keep == null ? "none" : keep.toSeconds() + " s (about that many instances)")
-        + " | " + String.join(" | ", sizes) + " | " + millis + " ms |";
+        + " | " + (reclaim ? "after each 10,000" : "no") + " | " + String.join(" | ", sizes)
+        + " | " + millis + " ms |";
   }
 
   private static String mb(long bytes) {

@@ -67,6 +67,10 @@ public final class H2Store implements Store {
 
   // H2 shares one database among all connections to a file in this JVM, so two stores opened
   // on the same file must share the committer that keeps each write followed by its fsync.
+  /** {@link #reclaimSpace()} rewrites chunks less full than this, in percent. */
+  private static final int RECLAIM_BELOW_FILL_RATE = 80;
+  /** And at most about this many bytes of them at a time, to keep batches from waiting long. */
+  private static final int RECLAIM_BYTES = 16 << 20;
   /** How many stores of this process have each file open: a compaction waits for none. */
   private static final ConcurrentMap<Path, Integer> OPEN_FILES = new ConcurrentHashMap<>();
   private static final ConcurrentMap<Path, GroupCommitter> COMMITTERS =
@@ -435,6 +439,33 @@ public final class H2Store implements Store {
           }
         }
       });
+    }
+  }
+
+  /**
+   * Rewrites the live pages of the file's half-empty chunks into new ones, so that the space of
+   * those chunks is reused once the kept versions are past (see {@link RecentChunks}); the file
+   * then grows only with the data it holds. This is H2's own {@code MVStore.compact}, which its
+   * background writer would run from time to time if the store had one: a store that writes
+   * every commit before it returns has none. It runs while no batch writes, and its writes are
+   * forced to the device like a commit's. Returns whether it rewrote anything; an in-memory
+   * store has nothing to do.
+   */
+  public boolean reclaimSpace() {
+    if (keeper == null) {
+      return false;
+    }
+    try {
+      return committer.exclusively(() -> {
+        boolean rewrote = RecentChunks.mvStore(keeper).compact(RECLAIM_BELOW_FILL_RATE,
+            RECLAIM_BYTES);
+        try (Statement checkpoint = keeper.createStatement()) {
+          checkpoint.execute("CHECKPOINT SYNC");
+        }
+        return rewrote;
+      });
+    } catch (SQLException e) {
+      throw failure("reclaim space in", null, e);
     }
   }
 

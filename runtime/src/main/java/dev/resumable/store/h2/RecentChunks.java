@@ -29,9 +29,14 @@ final class RecentChunks {
    */
   static void keep(Connection connection) throws SQLException {
     // No SQL setting reaches it (H2 sets 0 when it opens the store), so it is set on the store.
-    JdbcConnection h2 = connection.unwrap(JdbcConnection.class);
-    MVStore store = ((SessionLocal) h2.getSession()).getDatabase().getStore().getMvStore();
+    MVStore store = mvStore(connection);
     store.setVersionsToKeep(KEPT_VERSIONS);
     store.setReuseSpace(true);
+  }
+
+  /** The MVStore under the embedded database {@code connection} belongs to. */
+  static MVStore mvStore(Connection connection) throws SQLException {
+    JdbcConnection h2 = connection.unwrap(JdbcConnection.class);
+    return ((SessionLocal) h2.getSession()).getDatabase().getStore().getMvStore();
   }
 }

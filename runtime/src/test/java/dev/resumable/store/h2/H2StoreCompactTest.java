@@ -46,6 +46,34 @@ class H2StoreCompactTest {
   }
 
   @Test
+  void reclaimingSpaceWhileOpenKeepsEveryInstance() {
+    Path file = dir.resolve("reclaim");
+    String state = "y".repeat(2_000);
+    try (H2Store store = H2Store.open(file)) {
+      for (int round = 0; round < 3; round++) {
+        ChangeSet.Builder writes = ChangeSet.builder();
+        for (int i = 0; i < 500; i++) {
+          StoredInstance next = instance("i-" + i, "WAITING", round + 1, state + round);
+          if (round == 0) {
+            writes.insert(next);
+          } else {
+            writes.update(next, round);
+          }
+        }
+        store.commit(writes.build());
+        store.reclaimSpace();
+      }
+      assertSame(instance("i-499", "WAITING", 3, state + 2), store.load("i-499").orElseThrow());
+    }
+    try (H2Store store = H2Store.open(file)) {
+      assertSame(instance("i-0", "WAITING", 3, state + 2), store.load("i-0").orElseThrow());
+    }
+    try (H2Store memory = H2Store.inMemory("reclaim")) {
+      assertTrue(!memory.reclaimSpace());
+    }
+  }
+
+  @Test
   void aFileThatIsOpenOrMissingIsRefused() {
     Path file = dir.resolve("open");
     try (H2Store store = H2Store.open(file)) {
