@@ -60,4 +60,9 @@ final class InstanceStore {
     store.commit(changes.changeSet());
     ended.noteCommitted(changes);
   }
+
+  /** Notes what ended in {@code changes}, which were committed another way, for settling. */
+  void noteCommitted(StepChanges changes) {
+    ended.noteCommitted(changes);
+  }
 }

@@ -58,4 +58,15 @@ public @interface Step {
    * attempt that fails when the next would start later throws its exception at the call.
    */
   String deadline() default "";
+
+  /**
+   * Runs each attempt inside a transaction of the store's database, which then commits the
+   * step's outcome too: what the step writes with {@link Workflow#connection()} to the
+   * application's own tables in that database is committed exactly once, with the outcome, and
+   * an attempt that throws leaves nothing of what it wrote. On the H2 file store and on
+   * PostgreSQL. The step must not commit, roll back, change auto-commit or close the connection
+   * ({@link TransactionalStepException}); it runs on the engine's thread, so it cannot have an
+   * {@link #attemptTimeout}.
+   */
+  boolean transactional() default false;
 }

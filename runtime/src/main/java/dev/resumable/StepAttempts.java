@@ -38,6 +38,15 @@ final class StepAttempts implements AutoCloseable {
 
   /** The state after the attempt that is due now of the step {@code stack} stopped at. */
   StepWait attempt(String instanceId, Machine.Stack stack, StepCall call, StepWait state) {
+    return attempt(instanceId, stack, call, state, null);
+  }
+
+  /**
+   * The attempt of a transactional step, on {@code connection}, the store's, inside the
+   * transaction that the caller commits with the state returned; null for any other step.
+   */
+  StepWait attempt(String instanceId, Machine.Stack stack, StepCall call, StepWait state,
+      java.sql.Connection connection) {
     int attempt = state.getAttempts() + 1;
     long firstAt = attempt == 1 ? clock.millis() : state.getFirstAttemptAtEpochMillis();
     StepWait.Builder next = state.toBuilder().setAttempts(attempt)
@@ -53,7 +62,8 @@ final class StepAttempts implements AutoCloseable {
         stack.innermostPoint().id(), attempt);
     Object result;
     try {
-      result = limit == null ? Workflow.inStep(context, () -> invoke(stack, call, state))
+      result = connection != null ? inTransaction(context, stack, call, state, limit, connection)
+          : limit == null ? Workflow.inStep(context, () -> invoke(stack, call, state))
           : timed(context, stack, state, limit, call);
     } catch (dev.resumable.machine.StoredDataException e) {
       throw e; // the arguments cannot be read: the step did not run
@@ -76,6 +86,35 @@ final class StepAttempts implements AutoCloseable {
       throw e;
     } catch (Throwable t) {
       throw new OddThrowable(t); // neither Exception nor Error: unwrapped where it counts
+    }
+  }
+
+  /**
+   * Runs a transactional step's attempt on this thread, which holds its transaction: no time
+   * limit can abandon it, only a deadline already passed keeps it from starting.
+   */
+  private Object inTransaction(StepKey context, Machine.Stack stack, StepCall call,
+      StepWait state, Duration limit, java.sql.Connection connection) throws Exception {
+    if (limit != null && limit.isZero()) {
+      throw new StepTimeoutException("the deadline of the step " + call.source() + " passed"
+          + " before attempt " + context.attempt() + " could start");
+    }
+    StepConnection guarded = StepConnection.over(connection, call.source());
+    try {
+      Object result = Workflow.inTransaction(context, guarded.connection(),
+          () -> invoke(stack, call, state));
+      if (guarded.misuse() != null) {
+        throw guarded.misuse(); // even if the step caught it: its transaction is not intact
+      }
+      return result;
+    } catch (Exception e) {
+      if (guarded.misuse() != null && e != guarded.misuse()) {
+        guarded.misuse().addSuppressed(e);
+        throw guarded.misuse();
+      }
+      throw e;
+    } finally {
+      guarded.end();
     }
   }
 
@@ -133,7 +172,8 @@ final class StepAttempts implements AutoCloseable {
     Instant retryAt = clock.instant().plus(policy.backoffAfter(attempt));
     boolean pastDeadline = !policy.deadline().isZero()
         && retryAt.toEpochMilli() > firstAt + policy.deadline().toMillis();
-    if (attempt >= policy.maxAttempts() || !policy.retries(thrown) || pastDeadline) {
+    if (attempt >= policy.maxAttempts() || !policy.retries(thrown) || pastDeadline
+        || thrown instanceof TransactionalStepException) {
       return ended(next.setFailure(Failure.toRecord(thrown)));
     }
     return next.setTimer(timer(retryAt)).build();

@@ -64,6 +64,13 @@ final class StepRunner {
     Started started = firstStep(fresh, entry, changes, true);
     commit(changes);
     StepWait ended = endedStep(started.run());
+    Awaiting.ForStep transactional = dueTransactionalStep(started.run());
+    if (transactional != null) {
+      // Its first attempt runs in a transaction of its own, after the instance is stored.
+      Machine.Stack stack = started.run().stack();
+      return step(started.record(), inbox -> Machine.atStep(stack, transactional.state(), inbox,
+          clock, branching(started.record())), Resumptions.STEP);
+    }
     if (ended == null) {
       return records.outcome(started.record(), started.run());
     }
@@ -126,18 +133,13 @@ final class StepRunner {
       Run running = body;
       String id = record.getId();
       StepContext[] context = new StepContext[1];
-      Machine.Run run = ofStoredData(id, () -> attemptDueStep(id,
-          StepContext.run(id, () -> running.on(inbox), context)));
-      FrameType entry = registry.find(record.getEntryMethod());
-      InstanceRecord next = context[0].applyTo(
-          records.afterRun(record.toBuilder(), run, inbox, entry));
-      if (next.getStatus() == dev.resumable.proto.Status.FAILED) {
-        next = withCheckpoint(next, record, resumption.get());
-      }
-      StepChanges changes = new StepChanges();
-      startBranches(run, changes);
-      changes.update(next, record.getRevision(), context[0].attributesSet());
-      commit(changes);
+      Machine.Run run = ofStoredData(id, () -> StepContext.run(id, () -> running.on(inbox),
+          context));
+      Supplier<Resumption> resumed = resumption;
+      InstanceRecord next = dueTransactionalStep(run) != null
+          ? commitTransactionalStep(record, run, inbox, context[0], resumed)
+          : commitRun(record, ofStoredData(id, () -> attemptDueStep(id, run)), inbox,
+              context[0], resumed);
       StepWait ended = endedStep(run);
       if (ended == null) {
         return records.outcome(next, run);
@@ -158,6 +160,83 @@ final class StepRunner {
     return failed.toBuilder().setCheckpoint(checkpoint).build();
   }
 
+  /** Maps {@code run} to the record after {@code stored} and commits it with its branches. */
+  private InstanceRecord commitRun(InstanceRecord stored, Machine.Run run,
+      List<InboxEvent> inbox, StepContext context, Supplier<Resumption> resumedWith) {
+    InstanceRecord next = afterRun(stored, run, inbox, context, resumedWith);
+    StepChanges changes = new StepChanges();
+    startBranches(run, changes);
+    changes.update(next, stored.getRevision(), context.attributesSet());
+    commit(changes);
+    return next;
+  }
+
+  /**
+   * Makes the due attempt of the transactional step {@code run} stopped at inside a transaction
+   * of the store's database, and commits the step's outcome in that same transaction, so that
+   * what the step wrote with {@link Workflow#connection()} is committed with it or not at all.
+   * An attempt that throws rolls back what it wrote; its failure (a retry's time, or the
+   * exception for good) is then committed on its own.
+   */
+  private InstanceRecord commitTransactionalStep(InstanceRecord stored, Machine.Run run,
+      List<InboxEvent> inbox, StepContext context, Supplier<Resumption> resumedWith) {
+    Awaiting.ForStep step = dueTransactionalStep(run);
+    String id = stored.getId();
+    InstanceRecord[] next = new InstanceRecord[1];
+    StepChanges[] changes = new StepChanges[1];
+    try {
+      instances.store().commitWith(connection -> {
+        StepWait state = ofStoredData(id, () -> attempts.attempt(id, run.stack(), step.call(),
+            step.state(), connection));
+        run.stepIs(state);
+        if (!state.getEnded() || state.hasFailure()) {
+          throw new AttemptFailed();
+        }
+        next[0] = afterRun(stored, run, inbox, context, resumedWith);
+        changes[0] = new StepChanges();
+        startBranches(run, changes[0]);
+        changes[0].update(next[0], stored.getRevision(), context.attributesSet());
+        return changes[0].changeSet();
+      });
+    } catch (AttemptFailed e) {
+      // Rolled back: only its failure is stored.
+      return commitRun(stored, run, inbox, context, resumedWith);
+    } catch (UnsupportedOperationException e) {
+      throw new IllegalStateException("the step " + step.call().source() + " is transactional,"
+          + " but " + instances.store() + " keeps no database for the application's tables;"
+          + " run the engine on the H2 file store or on PostgreSQL, or remove transactional ="
+          + " true; nothing was committed", e);
+    }
+    instances.noteCommitted(changes[0]);
+    return next[0];
+  }
+
+  /** The record after {@code stored} that {@code run} leads to; a failure keeps its checkpoint. */
+  private InstanceRecord afterRun(InstanceRecord stored, Machine.Run run, List<InboxEvent> inbox,
+      StepContext context, Supplier<Resumption> resumedWith) {
+    InstanceRecord next = context.applyTo(records.afterRun(stored.toBuilder(), run, inbox,
+        registry.find(stored.getEntryMethod())));
+    return next.getStatus() == dev.resumable.proto.Status.FAILED
+        ? withCheckpoint(next, stored, resumedWith.get()) : next;
+  }
+
+  /** Unwinds a transactional step's transaction after its attempt threw: nothing it wrote stays. */
+  private static final class AttemptFailed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    AttemptFailed() {
+      super("the transactional step's attempt failed", null, false, false);
+    }
+  }
+
+  /** The transactional step {@code run} stopped at, if its next attempt is due now; else null. */
+  private Awaiting.ForStep dueTransactionalStep(Machine.Run run) {
+    return run.suspended() && run.awaiting() instanceof Awaiting.ForStep step
+        && step.call().isTransactional() && !step.state().getEnded()
+        && !InstanceRecords.instant(step.state().getTimer()).isAfter(clock.instant())
+        ? step : null;
+  }
+
   /** The frames of {@code stack} going on past their durable step, which ended in {@code ended}. */
   private Run afterStep(InstanceRecord record, Machine.Stack stack, StepWait ended) {
     return inbox -> Machine.afterStep(stack, ended, inbox, clock, branching(record));
@@ -166,7 +245,7 @@ final class StepRunner {
   /** Makes the attempt of the durable step {@code run} stopped at, if one is due now. */
   private Machine.Run attemptDueStep(String id, Machine.Run run) {
     if (run.suspended() && run.awaiting() instanceof Awaiting.ForStep step
-        && !step.state().getEnded()
+        && !step.state().getEnded() && !step.call().isTransactional()
         && !InstanceRecords.instant(step.state().getTimer()).isAfter(clock.instant())) {
       run.stepIs(attempts.attempt(id, run.stack(), step.call(), step.state()));
     }
@@ -261,7 +340,7 @@ final class StepRunner {
    * Stored data the run needs on the way (an event from the inbox, a branch's outcome) that
    * cannot be decoded ends the call with nothing committed.
    */
-  private static Machine.Run ofStoredData(String id, Supplier<Machine.Run> run) {
+  private static <T> T ofStoredData(String id, Supplier<T> run) {
     try {
       return run.get();
     } catch (StoredDataException e) {

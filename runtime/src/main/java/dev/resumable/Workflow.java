@@ -14,6 +14,7 @@ import java.time.Instant;
 public final class Workflow {
 
   private static final ThreadLocal<StepKey> STEP = new ThreadLocal<>();
+  private static final ThreadLocal<java.sql.Connection> CONNECTION = new ThreadLocal<>();
 
   private Workflow() {}
 
@@ -82,6 +83,41 @@ public final class Workflow {
       return attempt.call();
     } finally {
       STEP.set(outer);
+    }
+  }
+
+  /**
+   * The store's JDBC connection, inside an attempt of a {@code @Step(transactional = true)}
+   * method: in the transaction that commits the step's outcome, so what the step writes with it
+   * is committed with that outcome, exactly once, or, if the attempt throws, not at all. Do not
+   * commit, roll back, change auto-commit or close it: those calls throw {@link
+   * TransactionalStepException}.
+   *
+   * @throws IllegalStateException outside the attempt of a transactional step
+   */
+  public static java.sql.Connection connection() {
+    java.sql.Connection connection = CONNECTION.get();
+    if (connection == null) {
+      StepKey key = STEP.get();
+      throw new IllegalStateException(key == null
+          ? "Workflow.connection() is only known inside an attempt of a @Step(transactional ="
+              + " true) method that an Engine runs"
+          : "the step at " + key.point() + " is not transactional, so it has no connection:"
+              + " mark its method @Step(transactional = true) to write in the transaction that"
+              + " commits its outcome");
+    }
+    return connection;
+  }
+
+  /** Runs {@code attempt} of a transactional step, with {@code connection} as its connection. */
+  static <T> T inTransaction(StepKey key, java.sql.Connection connection,
+      java.util.concurrent.Callable<T> attempt) throws Exception {
+    java.sql.Connection outer = CONNECTION.get();
+    CONNECTION.set(connection);
+    try {
+      return inStep(key, attempt);
+    } finally {
+      CONNECTION.set(outer);
     }
   }
 

@@ -69,6 +69,16 @@ class StepDiagnosticsTest {
   }
 
   @Test
+  void transactionalStepWithAnAttemptTimeout() {
+    assertFails("""
+          @Step(transactional = true, attemptTimeout = "PT5S") void record(String line) {}
+          @Resumable void run() {
+            record("paid");
+          }
+        """, "StepPolicy", "record(\"paid\")");
+  }
+
+  @Test
   void stepPolicyWithoutAttempts() {
     assertFails("""
           @Step(maxAttempts = 0) String fetch() { return ""; }

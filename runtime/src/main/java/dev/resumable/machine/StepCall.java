@@ -16,13 +16,15 @@ public final class StepCall {
   private final List<Codec<?>> arguments;
   private final Codec<?> result;
   private final RetryPolicy policy;
+  private final boolean transactional;
 
   private StepCall(String source, List<Codec<?>> arguments, Codec<?> result,
-      RetryPolicy policy) {
+      RetryPolicy policy, boolean transactional) {
     this.source = source;
     this.arguments = List.copyOf(arguments);
     this.result = result;
     this.policy = policy;
+    this.transactional = transactional;
   }
 
   /**
@@ -32,7 +34,17 @@ public final class StepCall {
    */
   public static StepCall of(String source, Codec<?> result, RetryPolicy policy,
       Codec<?>... arguments) {
-    return new StepCall(source, List.of(arguments), result, policy);
+    return new StepCall(source, List.of(arguments), result, policy, false);
+  }
+
+  /** This call as a transactional step: each attempt runs in the checkpoint's transaction. */
+  public StepCall inTransaction() {
+    return new StepCall(source, arguments, result, policy, true);
+  }
+
+  /** Whether each attempt runs in a transaction of the store that commits its outcome too. */
+  public boolean isTransactional() {
+    return transactional;
   }
 
   public String source() {

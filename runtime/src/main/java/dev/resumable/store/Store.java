@@ -42,6 +42,20 @@ public interface Store extends AutoCloseable {
    */
   void commit(ChangeSet changes);
 
+  /**
+   * Runs {@code work} in one transaction of the store's database and commits, in that same
+   * transaction, the change set it returns, as {@link #commit} would: what the work wrote (the
+   * application's own tables) and the change set are committed together, durably, or not at all.
+   * If the work throws, or the change set is refused, the transaction is rolled back and the
+   * exception is thrown here. What a transactional step runs on.
+   *
+   * @throws UnsupportedOperationException if the store keeps no database that the application's
+   *     tables can share
+   */
+  default void commitWith(TransactionalWork work) {
+    throw new UnsupportedOperationException(this + " runs no transactional work");
+  }
+
   /** Stores a new instance; throws {@link InstanceExistsException} if the id is taken. */
   default void insert(StoredInstance instance) {
     commit(ChangeSet.builder().insert(instance).build());

@@ -76,6 +76,19 @@ final class GuardedStore implements Store {
   }
 
   @Override
+  public synchronized void commitWith(dev.resumable.store.TransactionalWork work) {
+    requireLive();
+    delegate.commitWith(connection -> {
+      ChangeSet changes = work.run(connection);
+      if (changes != null && !changes.isEmpty()) {
+        requireStepAllowed(changes.ids().get(0));
+      }
+      return changes;
+    });
+    steps++;
+  }
+
+  @Override
   public synchronized List<String> claimDue(Instant now, int limit, String owner,
       Duration lease) {
     requireLive();

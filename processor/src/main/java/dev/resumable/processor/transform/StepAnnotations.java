@@ -33,7 +33,7 @@ public final class StepAnnotations {
         ((Number) value(values, "backoffMultiplier")).doubleValue(),
         canonical(value(values, "maxBackoff")), classes(value(values, "retryOn")),
         classes(value(values, "doNotRetry")), canonical(value(values, "attemptTimeout")),
-        canonical(value(values, "deadline")));
+        canonical(value(values, "deadline")), (Boolean) value(values, "transactional"));
   }
 
   /** {@code text} as {@link Duration#toString} writes it; as written if it does not parse. */

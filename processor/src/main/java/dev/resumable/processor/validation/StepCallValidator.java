@@ -78,6 +78,12 @@ final class StepCallValidator {
   }
 
   private static String policyProblem(StepSpec spec) {
+    if (spec.transactional() && !spec.attemptTimeout().isEmpty()) {
+      return "transactional = true cannot go with attemptTimeout: a transactional step runs on"
+          + " the engine's thread inside the checkpoint's transaction, which an abandoned attempt"
+          + " would hold open; remove attemptTimeout (a deadline still bounds when attempts"
+          + " start)";
+    }
     if (spec.maxAttempts() < 1) {
       return "maxAttempts is " + spec.maxAttempts() + "; it counts the first attempt, so make it"
           + " at least 1";

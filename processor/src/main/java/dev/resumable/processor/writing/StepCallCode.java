@@ -33,7 +33,8 @@ final class StepCallCode {
     CodeBlock.Builder code = CodeBlock.builder().add("$T.of($S, $L, $L", STEP_CALL, source,
         resultCodec, policy(spec));
     spec.parameterTypes().forEach(t -> code.add(", $L", CodecExpressions.of(t)));
-    return code.add(")").build();
+    code.add(")");
+    return spec.transactional() ? code.add(".inTransaction()").build() : code.build();
   }
 
   private static CodeBlock policy(StepSpec spec) {

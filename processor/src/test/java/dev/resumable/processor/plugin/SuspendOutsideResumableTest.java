@@ -41,6 +41,34 @@ class SuspendOutsideResumableTest {
   }
 
   @Test
+  void waitInsideAStep() {
+    // A step runs at once, inside its commit (a transactional one inside its transaction).
+    assertOneError("""
+          @dev.resumable.Step(transactional = true) String record(String order) {
+            return Await.event("recorded", String.class);
+          }
+        """, "Await.event(\"recorded\"");
+  }
+
+  @Test
+  void workflowCallInsideAStep() {
+    assertOneError("""
+          @dev.resumable.Step String record(String order) {
+            return ship(order);
+          }
+        """, "return ship(order);");
+  }
+
+  @Test
+  void compensateInAPlainMethod() {
+    assertOneError("""
+          void undo(dev.resumable.Saga saga) throws Exception {
+            saga.compensate();
+          }
+        """, "saga.compensate();");
+  }
+
+  @Test
   void branchFromAPlainMethod() {
     assertOneError("""
           void handle(String order) {

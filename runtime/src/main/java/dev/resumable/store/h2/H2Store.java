@@ -12,6 +12,7 @@ import dev.resumable.store.Store;
 import dev.resumable.store.StoreException;
 import dev.resumable.store.SqlQueries;
 import dev.resumable.store.StoredInstance;
+import dev.resumable.store.TransactionalWork;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -287,20 +288,48 @@ public final class H2Store implements Store {
     String operation = changes.inserts().isEmpty() ? "update"
         : changes.updates().isEmpty() ? "insert" : "commit a step of";
     write(operation, ids.get(0), ids, connection -> {
-      for (StoredInstance instance : changes.inserts()) {
-        if (!InstanceTable.insertIfAbsent(connection, instance)) {
-          throw new InstanceExistsException(instance.id());
-        }
-      }
-      for (ChangeSet.Update update : changes.updates()) {
-        StoredInstance instance = update.instance();
-        if (!InstanceTable.updateIfRevision(connection, instance, update.expectedRevision())) {
-          long actual = InstanceTable.revisionOf(connection, instance.id());
-          throw new RevisionConflictException(instance.id(), update.expectedRevision(), actual);
-        }
-      }
+      apply(connection, changes);
       return null;
     });
+  }
+
+  private static void apply(Connection connection, ChangeSet changes) throws SQLException {
+    for (StoredInstance instance : changes.inserts()) {
+      if (!InstanceTable.insertIfAbsent(connection, instance)) {
+        throw new InstanceExistsException(instance.id());
+      }
+    }
+    for (ChangeSet.Update update : changes.updates()) {
+      StoredInstance instance = update.instance();
+      if (!InstanceTable.updateIfRevision(connection, instance, update.expectedRevision())) {
+        long actual = InstanceTable.revisionOf(connection, instance.id());
+        throw new RevisionConflictException(instance.id(), update.expectedRevision(), actual);
+      }
+    }
+  }
+
+  /**
+   * Runs the work and commits its change set in a transaction of their own, outside any group
+   * commit, holding the file as a batch does: while a transactional step runs, no other commit
+   * of this store writes, so keep such steps short.
+   */
+  @Override
+  public void commitWith(TransactionalWork work) {
+    Objects.requireNonNull(work, "work");
+    if (closed.get()) {
+      throw closedException();
+    }
+    try {
+      committer.commitAlone(this, connection -> {
+        ChangeSet changes = work.run(connection);
+        if (changes != null) {
+          apply(connection, changes);
+        }
+        return null;
+      });
+    } catch (SQLException e) {
+      throw failure("commit a transactional step in", null, e);
+    }
   }
 
   @Override

@@ -15,6 +15,7 @@ import dev.resumable.store.Store;
 import dev.resumable.store.StoreException;
 import dev.resumable.store.SqlQueries;
 import dev.resumable.store.StoredInstance;
+import dev.resumable.store.TransactionalWork;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -161,19 +162,40 @@ public final class PostgresStore implements Store {
     String operation = changes.inserts().isEmpty() ? "update"
         : changes.updates().isEmpty() ? "insert" : "commit a step of";
     transactions.write(operation, ids.get(0), connection -> {
-      for (Object change : inIdOrder(changes)) {
-        if (change instanceof StoredInstance insert) {
-          if (!InstanceRows.insertIfAbsent(connection, insert)) {
-            throw new InstanceExistsException(insert.id());
-          }
-        } else {
-          ChangeSet.Update update = (ChangeSet.Update) change;
-          StoredInstance instance = update.instance();
-          if (!InstanceRows.updateIfRevision(connection, instance, update.expectedRevision())) {
-            throw new RevisionConflictException(instance.id(), update.expectedRevision(),
-                InstanceRows.revisionOf(connection, instance.id()));
-          }
+      apply(connection, changes);
+      return null;
+    });
+  }
+
+  private static void apply(Connection connection, ChangeSet changes) throws SQLException {
+    for (Object change : inIdOrder(changes)) {
+      if (change instanceof StoredInstance insert) {
+        if (!InstanceRows.insertIfAbsent(connection, insert)) {
+          throw new InstanceExistsException(insert.id());
         }
+      } else {
+        ChangeSet.Update update = (ChangeSet.Update) change;
+        StoredInstance instance = update.instance();
+        if (!InstanceRows.updateIfRevision(connection, instance, update.expectedRevision())) {
+          throw new RevisionConflictException(instance.id(), update.expectedRevision(),
+              InstanceRows.revisionOf(connection, instance.id()));
+        }
+      }
+    }
+  }
+
+  /**
+   * Runs the work and commits its change set in one transaction on a connection of the
+   * application's data source, committed synchronously, so the application's tables in this
+   * database are written with the step's outcome or not at all.
+   */
+  @Override
+  public void commitWith(TransactionalWork work) {
+    Objects.requireNonNull(work, "work");
+    transactions.write("commit a transactional step in", null, connection -> {
+      ChangeSet changes = work.run(connection);
+      if (changes != null) {
+        apply(connection, changes);
       }
       return null;
     });
