@@ -79,6 +79,29 @@ public class LedgerFlows {
     }
   }
 
+  /** A connection a step kept, against the rules. */
+  static volatile Connection kept;
+
+  @Step(transactional = true, maxAttempts = 1)
+  public static void keep(String account) {
+    kept = Workflow.connection();
+  }
+
+  @Step(maxAttempts = 1)
+  public static String useKept(String account) throws SQLException {
+    return kept.createStatement().toString();
+  }
+
+  @Resumable
+  public static String keepConnection(String account) throws SQLException {
+    keep(account);
+    try {
+      return useKept(account);
+    } catch (IllegalStateException e) {
+      return e.getMessage();
+    }
+  }
+
   @Step(maxAttempts = 1)
   public static String plain(String account) {
     return Workflow.connection().toString();

@@ -42,6 +42,22 @@ class SagaTest {
   }
 
   @Test
+  void aSagaSharedWithACalleeIsOneSagaAcrossRestartsAndRunsTheCalleesCompensation() {
+    // The car's first attempt is retried after a second: both frames are restored then, each
+    // with the saga they share.
+    bookings.failNext("bookCar", new IOException("busy"), new TripFlows.BookingFailed("no car"));
+
+    assertTrue(flows().startBookInParts("t5", "t5").isWaiting());
+    kit.restart();
+    assertEquals(1, kit.advance(Duration.ofSeconds(1)));
+
+    assertEquals("cancelled after no car, 0 left", kit.status("t5").result());
+    assertEquals(List.of("cancelHotel T5-HOTEL x1 (t5/step-4)",
+        "cancelFlight T5-FLIGHT (t5/step-5)"), bookings.calls.subList(4, 6));
+    assertEquals(6, bookings.calls.size());
+  }
+
+  @Test
   void aTripThatIsBookedCompensatesNothing() {
     assertEquals("booked T2-FLIGHT, T2-HOTEL, T2-CAR", flows().startBook("t2", "t2").result());
     assertEquals(3, bookings.calls.size());

@@ -30,7 +30,7 @@ class TransactionalStepCrashTest {
     try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
       LedgerFlows.createTable(connection);
     }
-    crashAndContinue(file.toString());
+    crashAndContinue(file.toString(), () -> { });
     try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
       assertEquals(List.of("crash/step-1 alice -500", "crash/step-2 bob 500"),
           LedgerFlows.rows(connection));
@@ -44,19 +44,31 @@ class TransactionalStepCrashTest {
     try (Connection connection = DriverManager.getConnection(url)) {
       LedgerFlows.createTable(connection);
     }
-    crashAndContinue(url);
+    crashAndContinue(url, () -> {
+      // The killed JVM inserted the second row, in the transaction its checkpoint never reached.
+      try (Connection connection = DriverManager.getConnection(url)) {
+        assertEquals(List.of("crash/step-1 alice -500"), LedgerFlows.rows(connection));
+      }
+    });
     try (Connection connection = DriverManager.getConnection(url)) {
       assertEquals(List.of("crash/step-1 alice -500", "crash/step-2 bob 500"),
           LedgerFlows.rows(connection));
     }
   }
 
-  private static void crashAndContinue(String store) throws Exception {
+  /** What the test checks while the first JVM is blocked inside the second step. */
+  private interface WhileInTheStep {
+    void check() throws Exception;
+  }
+
+  private static void crashAndContinue(String store, WhileInTheStep whileInTheStep)
+      throws Exception {
     List<String> lines = new ArrayList<>();
     try (LiveJvm first = LiveJvm.start(TransactionalStepCrashChild.class, store, "start")) {
       while (!lines.contains("inserted crash/step-2")) {
         lines.add(first.readLine());
       }
+      whileInTheStep.check();
       lines.addAll(first.killAndReadTheRest()); // inside the step, its transaction open
     }
     try (LiveJvm second = LiveJvm.start(TransactionalStepCrashChild.class, store, "continue")) {

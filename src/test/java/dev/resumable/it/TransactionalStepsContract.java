@@ -93,6 +93,15 @@ abstract class TransactionalStepsContract {
   }
 
   @Test
+  void aConnectionKeptPastItsStepIsRefused() {
+    try (Engine engine = engine()) {
+      assertEquals("the transactional step keep(account) used its connection after the attempt"
+          + " returned; use it only while the step runs, and keep no reference to it",
+          Resumer.on(engine).startKeepConnection("k1", "erin").result());
+    }
+  }
+
+  @Test
   void aStepThatIsNotTransactionalHasNoConnection() {
     try (Engine engine = engine()) {
       assertEquals("the step at step:plain is not transactional, so it has no connection: mark"

@@ -102,4 +102,26 @@ public class TripFlows {
       return "cancelled after " + e.getMessage();
     }
   }
+
+  /** The same trip, its stay booked by a method of its own that registers on the same saga. */
+  @Resumable
+  public String bookInParts(String trip) throws Exception {
+    Saga saga = new Saga();
+    try {
+      String flight = bookings.bookFlight(trip);
+      saga.onUndo(() -> bookings.cancelFlight(flight));
+      bookStay(trip, saga);
+      return "booked";
+    } catch (BookingFailed e) {
+      saga.compensate();
+      return "cancelled after " + e.getMessage() + ", " + saga.size() + " left";
+    }
+  }
+
+  @Resumable
+  public void bookStay(String trip, Saga saga) throws Exception {
+    String hotel = bookings.bookHotel(trip);
+    saga.onUndo(() -> bookings.cancelHotel(hotel, 1));
+    bookings.bookCar(trip);
+  }
 }
