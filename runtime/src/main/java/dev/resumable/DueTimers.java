@@ -38,6 +38,10 @@ final class DueTimers {
           || due.isAfter(clock.instant())) {
         return false;
       }
+      if (record.getWait().hasStart()) {
+        steps.startDue(record);
+        return true;
+      }
       if (record.getWait().hasStep()) {
         steps.continueStep(record);
         return true;

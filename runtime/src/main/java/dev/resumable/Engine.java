@@ -4,6 +4,7 @@ import dev.resumable.codec.TypeRef;
 import dev.resumable.machine.Frame;
 import dev.resumable.machine.FrameCatalog;
 import dev.resumable.machine.FrameRegistry;
+import dev.resumable.machine.FrameType;
 import dev.resumable.proto.InstanceRecord;
 import dev.resumable.query.AttributeValue;
 import dev.resumable.query.InstanceCounts;
@@ -129,6 +130,25 @@ public final class Engine implements AutoCloseable {
     @SuppressWarnings("unchecked") // the entry frame's method returns R
     Outcome<R> outcome = (Outcome<R>) calls.on(id, () -> steps.start(id, entry));
     return outcome;
+  }
+
+  /**
+   * Stores a new instance of {@code method} under {@code id} that starts at {@code startAt}: it
+   * waits for its start (its status says "start at ..."), and the timer sweep runs it, like any
+   * due timer, on whichever engine shares the store; a moment that has passed is due at once.
+   * Events delivered meanwhile wait in its inbox; cancelling it ends it before it ran. Called by
+   * generated {@code start<Method>At} methods, which pass the arguments in order.
+   *
+   * @throws InstanceExistsException if an instance with this id exists; it is left unchanged
+   * @throws IllegalArgumentException if the method cannot be started later (it declares type
+   *     variables) or an argument cannot be stored; nothing is stored
+   */
+  public Outcome<?> startAt(String id, Instant startAt, FrameType method, Object... arguments) {
+    Arguments.id(id);
+    WorkflowArguments.moment(Arguments.notNull(startAt, "startAt"), "startAt");
+    Arguments.notNull(method, "method");
+    Arguments.notNull(arguments, "arguments");
+    return calls.on(id, () -> steps.startLater(id, startAt, method, arguments));
   }
 
   /**

@@ -224,6 +224,7 @@ final class InstanceRecords {
     }
     WaitCondition wait = record.getWait();
     TimerWait timer = wait.hasTimer() ? wait.getTimer()
+        : wait.hasStart() ? wait.getStart().getTimer()
         : wait.hasStep() ? wait.getStep().getTimer()
         : wait.hasFirst() && wait.getFirst().hasTimer() ? wait.getFirst().getTimer()
         : wait.hasAll() && wait.getAll().hasTimer() && !wait.getAll().getTimerFired()
@@ -236,7 +237,7 @@ final class InstanceRecords {
     return Instant.ofEpochSecond(timer.getDueEpochSecond(), timer.getDueNano());
   }
 
-  private static TimerWait timer(Instant due) {
+  static TimerWait timer(Instant due) {
     return TimerWait.newBuilder().setDueEpochSecond(due.getEpochSecond())
         .setDueNano(due.getNano()).build();
   }
@@ -249,6 +250,9 @@ final class InstanceRecords {
     }
     if (wait.hasTimer()) {
       return "timer until " + due(record);
+    }
+    if (wait.hasStart()) {
+      return "start at " + due(record);
     }
     if (wait.hasStep()) {
       return describe(wait.getStep(), due(record), record.getFrames(record.getFramesCount() - 1));

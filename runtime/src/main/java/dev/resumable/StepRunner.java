@@ -11,7 +11,9 @@ import dev.resumable.proto.Checkpoint;
 import dev.resumable.proto.InboxEvent;
 import dev.resumable.proto.InstanceRecord;
 import dev.resumable.proto.Resumption;
+import dev.resumable.proto.StartWait;
 import dev.resumable.proto.StepWait;
+import dev.resumable.proto.Value;
 import dev.resumable.proto.WaitCondition;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -78,6 +80,69 @@ final class StepRunner {
         Resumptions.STEP);
   }
 
+  /**
+   * Stores {@code id} waiting for its start at {@code startAt}, with the arguments of its entry
+   * frame encoded; {@link #startDue} runs it then. Nothing is stored if an argument is refused.
+   */
+  Outcome<?> startLater(String id, java.time.Instant startAt, FrameType method,
+      Object[] arguments) {
+    if (method.entryStart() == null) {
+      throw new IllegalArgumentException(method.methodKey() + " declares type variables, so its"
+          + " arguments cannot be stored before it runs; start it now, from a method that binds"
+          + " them");
+    }
+    List<Value> stored = method.entryStart().encode(method.methodKey(), arguments);
+    if (instances.store().load(id).isPresent()) {
+      throw new dev.resumable.store.InstanceExistsException(id);
+    }
+    InstanceRecord record = records.newRecord(id, method)
+        .setRevision(1)
+        .setUpdatedAtEpochMillis(clock.millis())
+        .setStatus(dev.resumable.proto.Status.WAITING)
+        .setWait(WaitCondition.newBuilder().setStart(StartWait.newBuilder()
+            .setTimer(InstanceRecords.timer(startAt))
+            .addAllArguments(stored)))
+        .build();
+    StepChanges changes = new StepChanges();
+    changes.insert(record, java.util.Map.of()); // insert-if-absent, as a start is
+    commit(changes);
+    return records.outcome(record, null);
+  }
+
+  /** Runs an instance that waited for its start, which is due, to its first wait; commits. */
+  Outcome<?> startDue(InstanceRecord record) {
+    FrameType type = registry.find(record.getEntryMethod());
+    if (type == null || type.entryStart() == null) {
+      throw new UnreadableInstanceException(record.getId(), "it waits to start "
+          + record.getEntryMethod() + ", which this build has no @Resumable method for that can"
+          + " be started later", true, null);
+    }
+    Frame entry;
+    try {
+      entry = type.entryStart().frame(record.getEntryMethod(),
+          record.getWait().getStart().getArgumentsList(), restorer::receiver);
+    } catch (StoredDataException e) {
+      throw new UnreadableInstanceException(record.getId(), e.getMessage(), true, e);
+    }
+    return step(record, inbox -> Machine.start(entry, inbox, clock, branching(record)),
+        Resumptions.NONE);
+  }
+
+  /** Ends an instance that waits for its start before it ran: nothing of its code runs. */
+  private Outcome<?> endBeforeStart(InstanceRecord record, Throwable thrown) {
+    InstanceRecord ended = record.toBuilder()
+        .setRevision(record.getRevision() + 1)
+        .setUpdatedAtEpochMillis(clock.millis())
+        .clearWait()
+        .setStatus(dev.resumable.proto.Status.CANCELLED)
+        .setFailure(Failure.toRecord(thrown))
+        .build();
+    StepChanges changes = new StepChanges();
+    changes.update(ended, record.getRevision());
+    commit(changes);
+    return records.outcome(ended, null);
+  }
+
   /** The stack {@code record} waits with, for a caller that checks it before running on. */
   Machine.Stack restore(InstanceRecord record) {
     return restorer.restore(record);
@@ -109,6 +174,9 @@ final class StepRunner {
 
   /** Throws {@code thrown} where the instance waits, runs it on from there, and commits. */
   Outcome<?> interrupt(InstanceRecord record, Throwable thrown) {
+    if (record.getWait().hasStart()) {
+      return endBeforeStart(record, thrown);
+    }
     Machine.Stack stack = restorer.restore(record);
     return step(record, inbox -> Machine.interrupt(stack, thrown, inbox, clock,
         branching(record)), Resumptions.thrown(thrown));

@@ -121,6 +121,11 @@ final class StoredRecordChecker {
   private String problemWithWait(InstanceRecord record) {
     List<FrameRecord> frames = record.getFramesList();
     WaitCondition wait = record.getWait();
+    if (wait.hasStart()) {
+      // Not started yet: its arguments are checked when its entry frame is built from them.
+      return !frames.isEmpty() ? "it waits for its start but already has a stack"
+          : !inRange(wait.getStart().getTimer()) ? "its start time is out of range" : null;
+    }
     if (frames.isEmpty()) {
       return "it is WAITING but has no stored frames";
     }
@@ -256,6 +261,7 @@ final class StoredRecordChecker {
       case FIRST -> "the first of several waits";
       case ALL -> "all of several waits";
       case STEP -> "a durable step";
+      case START -> "its start";
       default -> "nothing";
     };
   }

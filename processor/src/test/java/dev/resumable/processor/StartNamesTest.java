@@ -44,6 +44,17 @@ class StartNamesTest {
   }
 
   @Test
+  void aStartForLaterTakesTheMomentAfterTheIdAndOtherwiseTheMethodsParameters()
+      throws IOException {
+    Compilation compilation = Sources.compile(
+        workflow("GreetingWorkflow", "@Resumable", "String id, java.time.Instant startAt"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertTrue(resumer(compilation).replaceAll("\\s+", " ").contains("public Outcome<?>"
+        + " startGetGreetingAt(String instanceId, Instant startAt2, String id, Instant startAt) {"),
+        resumer(compilation));
+  }
+
+  @Test
   void aSecondClassWithAMethodOfTheSameNameIsAnErrorOnBothNamingTheFix() {
     JavaFileObject first = workflow("GreetingWorkflow", "@Resumable", "String language");
     JavaFileObject second = workflow("FarewellWorkflow", "@Resumable", "String language");

@@ -26,6 +26,7 @@ public final class FrameType {
   private final int[] generatedLines;
   private final int[] sourceLines;
   private final java.util.Set<String> eventNames;
+  private final EntryStart entryStart;
 
   /** Every frame type by the name of its generated class, for rewriting stack traces. */
   private static final Map<String, FrameType> BY_GENERATED_CLASS = new ConcurrentHashMap<>();
@@ -38,6 +39,7 @@ public final class FrameType {
     this.sourceFile = b.sourceFile;
     this.resultCodec = b.resultCodec;
     this.blank = Objects.requireNonNull(b.blank, "restoredBy");
+    this.entryStart = b.entryStart;
     this.points = List.copyOf(b.points);
     this.localTypes = b.localTypes == null ? null : Map.copyOf(b.localTypes);
     this.steps = Map.copyOf(b.steps);
@@ -156,6 +158,14 @@ public final class FrameType {
     return eventNames;
   }
 
+  /**
+   * How the method's entry frame is stored before it runs (a start for later, a schedule); null
+   * for a method with type variables, whose arguments' types only the call site knows.
+   */
+  public EntryStart entryStart() {
+    return entryStart;
+  }
+
   /** A frame with no state yet, to be filled by {@link Frame#restore}. */
   Frame blankFrame(Receivers receivers) {
     return blank.apply(receivers);
@@ -170,6 +180,7 @@ public final class FrameType {
     private String sourceFile;
     private Codec<?> resultCodec;
     private Function<Receivers, Frame> blank;
+    private EntryStart entryStart;
     private Class<?> generatedClass;
     private String lineTable;
     private final List<SuspensionPoint> points = new ArrayList<>();
@@ -245,6 +256,12 @@ public final class FrameType {
 
     public Builder restoredBy(Function<Receivers, Frame> blank) {
       this.blank = blank;
+      return this;
+    }
+
+    /** How an entry frame is stored before it runs and built again when it is due. */
+    public Builder startedBy(EntryStart entryStart) {
+      this.entryStart = entryStart;
       return this;
     }
 

@@ -185,6 +185,10 @@ public final class FrameWriter {
       type.add(".restoredBy(receivers -> new $T$L(receivers.get($T.class)))\n",
           model.frameClass(), diamond, ClassName.get(model.owner()));
     }
+    CodeBlock entryStart = entryStart(model, diamond);
+    if (entryStart != null) {
+      type.add(".startedBy($L)\n", entryStart);
+    }
     if (model.eventNames() != null) {
       // What the engine refuses events by: names that no wait of an instance can take.
       type.add(".awaits($L)\n", CodeBlock.join(model.eventNames().stream()
@@ -228,6 +232,29 @@ public final class FrameWriter {
       type.add(".compensation($S, $L)\n", undo.id(), StepCallCode.of(undo.source(), undo.spec()));
     }
     return type.add(".build()").unindent().unindent().build();
+  }
+
+  /**
+   * How a start for later stores the arguments and builds the entry frame from them again; null
+   * for a method whose parameters name type variables, which only a call site can bind.
+   */
+  private static CodeBlock entryStart(MethodModel model, String diamond) {
+    if (!model.method().getTypeParameters().isEmpty() || model.parameters().stream()
+        .anyMatch(p -> TypeVariables.mentionedIn(p.type()))) {
+      return null;
+    }
+    CodeBlock.Builder arguments = CodeBlock.builder();
+    if (!model.isStatic()) {
+      arguments.add("receivers.get($T.class)", ClassName.get(model.owner()));
+    }
+    CodeBlock.Builder codecs = CodeBlock.builder();
+    for (int i = 0; i < model.parameters().size(); i++) {
+      arguments.add(arguments.isEmpty() ? "" : ", ")
+          .add("$T.argument(arguments, $L)", RuntimeNames.ENTRY_START, i);
+      codecs.add(", $L", CodecExpressions.of(model.parameters().get(i).type()));
+    }
+    return CodeBlock.of("$T.of((receivers, arguments) -> new $T$L($L)$L)",
+        RuntimeNames.ENTRY_START, model.frameClass(), diamond, arguments.build(), codecs.build());
   }
 
   /** The classes the method's catch clauses name, multi-catch alternatives included. */

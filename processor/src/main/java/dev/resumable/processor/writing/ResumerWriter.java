@@ -16,6 +16,7 @@ import dev.resumable.processor.model.MethodModel;
 import dev.resumable.processor.model.QueryMethod;
 import dev.resumable.processor.model.ResumerModel;
 import dev.resumable.processor.model.StartMethod;
+import dev.resumable.processor.types.TypeVariables;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -57,6 +58,9 @@ public final class ResumerWriter {
     for (StartMethod start : model.starts()) {
       type.addMethod(start(start));
       type.addMethod(signalWithStart(start));
+      if (startsLater(start.method())) {
+        type.addMethod(startAt(start));
+      }
     }
     for (MethodModel method : model.frames()) {
       type.addOriginatingElement(method.method());
@@ -213,6 +217,39 @@ public final class ResumerWriter {
     }
     return start.addStatement("return this.engine.start($T.id($N), new $T$L($L))",
         RuntimeNames.ARGUMENTS, id, method.frameClass(), diamond, args.build()).build();
+  }
+
+  /** Whether the method's arguments can be stored before it runs: see FrameWriter.entryStart. */
+  private static boolean startsLater(MethodModel method) {
+    return method.method().getTypeParameters().isEmpty() && method.parameters().stream()
+        .noneMatch(p -> TypeVariables.mentionedIn(p.type()));
+  }
+
+  /** {@code start<Method>At}: the instance is stored now, with its arguments, and runs later. */
+  private static MethodSpec startAt(StartMethod startMethod) {
+    MethodModel method = startMethod.method();
+    String id = StartMethod.ID_PARAMETER;
+    Set<String> taken = new HashSet<>();
+    method.parameters().forEach(p -> taken.add(p.javaName()));
+    String at = unused("startAt", taken);
+    MethodSpec.Builder start = MethodSpec.methodBuilder(startMethod.name() + "At")
+        .addJavadoc("Stores {@link $T#$L} as instance {@code $L}, waiting for its start at {@code"
+            + " $L},\nwhen the engine's timer sweep runs it; events sent meanwhile wait in"
+            + " its inbox.\n", ClassName.get(method.owner()), method.method().getSimpleName(),
+            id, at)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(RuntimeNames.OUTCOME,
+            WildcardTypeName.subtypeOf(Object.class)))
+        .addParameter(String.class, id)
+        .addParameter(java.time.Instant.class, at);
+    CodeBlock.Builder args = CodeBlock.builder();
+    for (LocalVar parameter : method.parameters()) {
+      start.addParameter(TypeName.get(parameter.type()), parameter.javaName());
+      args.add(args.isEmpty() ? "$N" : ", $N", parameter.javaName());
+    }
+    start.varargs(method.method().isVarArgs());
+    return start.addStatement("return this.engine.startAt($N, $N, $T.TYPE, new Object[] {$L})",
+        id, at, method.frameClass(), args.build()).build();
   }
 
   private static TypeSpec catalog(List<MethodModel> methods) {

@@ -7,6 +7,7 @@ final class RuntimeNames {
 
   static final ClassName FRAME = ClassName.get("dev.resumable.machine", "Frame");
   static final ClassName FRAME_TYPE = ClassName.get("dev.resumable.machine", "FrameType");
+  static final ClassName ENTRY_START = ClassName.get("dev.resumable.machine", "EntryStart");
   static final ClassName FRAME_CATALOG = ClassName.get("dev.resumable.machine", "FrameCatalog");
   static final ClassName STATE_MACHINE = ClassName.get("dev.resumable.machine", "StateMachine");
   static final ClassName STEP = ClassName.get("dev.resumable.machine", "Step");
