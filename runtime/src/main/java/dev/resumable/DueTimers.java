@@ -13,9 +13,11 @@ final class DueTimers {
   private final EventRouter events;
   private final EndedInstances ended;
   private final Clock clock;
+  private final ScheduleRuns schedules;
 
   DueTimers(InstanceStore instances, InstanceLocks locks, StepRunner steps, EventRouter events,
-      EndedInstances ended, Clock clock) {
+      EndedInstances ended, Clock clock, ScheduleRuns schedules) {
+    this.schedules = schedules;
     this.instances = instances;
     this.locks = locks;
     this.steps = steps;
@@ -28,6 +30,9 @@ final class DueTimers {
   boolean fire(String id) {
     synchronized (locks.lockFor(id)) {
       InstanceRecord record = instances.read(id);
+      if (record.getWait().hasSchedule()) {
+        return InstanceRecords.status(record) == Status.WAITING && schedules.fire(record);
+      }
       Instant due = InstanceRecords.due(record);
       if (InstanceRecords.status(record) != Status.WAITING && record.getSettlementPending()
           || record.getBranchesToCancelCount() > 0) {

@@ -75,6 +75,7 @@ public final class Engine implements AutoCloseable {
   private final StepAttempts stepAttempts;
   private final RunningExtensions extensions;
   private final Updates updates;
+  private final Schedules schedules;
 
   private Engine(Builder builder) {
     this.store = builder.store != null ? builder.store : EmbeddedStore.openDefault();
@@ -98,7 +99,9 @@ public final class Engine implements AutoCloseable {
     this.inspector = new Inspector(registry, records);
     this.quarantine = new Quarantine(errors);
     this.timerSweep = new TimerSweep(store, clock, quarantine, builder.claimLease);
-    this.dueTimers = new DueTimers(instances, locks, steps, events, ended, clock);
+    this.dueTimers = new DueTimers(instances, locks, steps, events, ended, clock,
+        new ScheduleRuns(registry, restorer, instances, calls, steps, clock));
+    this.schedules = new Schedules(gate, locks, instances, clock);
     this.retention = new Retention(store, clock, builder.retention);
     this.timerThread = new TimerThread(builder.timerPollInterval, this::backgroundWork, errors);
     this.workers = new WorkerPool(builder.workerThreads, gate);
@@ -411,6 +414,15 @@ public final class Engine implements AutoCloseable {
    */
   public int deleteExpired() {
     return whileOpen(retention::sweep);
+  }
+
+  /**
+   * The store's durable schedules: each starts instances of a method at the times of a cron
+   * expression or an interval, fired by the sweep of due timers. Created by the generated {@code
+   * schedule<Method>} methods; listed, paused, resumed and deleted here.
+   */
+  public Schedules schedules() {
+    return schedules;
   }
 
   /** When the earliest pending timer is due, by which a virtual clock can step. */

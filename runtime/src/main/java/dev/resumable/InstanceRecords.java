@@ -225,6 +225,7 @@ final class InstanceRecords {
     WaitCondition wait = record.getWait();
     TimerWait timer = wait.hasTimer() ? wait.getTimer()
         : wait.hasStart() ? wait.getStart().getTimer()
+        : wait.hasSchedule() && wait.getSchedule().hasTimer() ? wait.getSchedule().getTimer()
         : wait.hasStep() ? wait.getStep().getTimer()
         : wait.hasFirst() && wait.getFirst().hasTimer() ? wait.getFirst().getTimer()
         : wait.hasAll() && wait.getAll().hasTimer() && !wait.getAll().getTimerFired()
@@ -253,6 +254,10 @@ final class InstanceRecords {
     }
     if (wait.hasStart()) {
       return "start at " + due(record);
+    }
+    if (wait.hasSchedule()) {
+      return "schedule \"" + wait.getSchedule().getScheduleId() + "\": "
+          + (wait.getSchedule().getPaused() ? "paused" : "next run at " + due(record));
     }
     if (wait.hasStep()) {
       return describe(wait.getStep(), due(record), record.getFrames(record.getFramesCount() - 1));

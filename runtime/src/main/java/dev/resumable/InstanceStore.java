@@ -42,6 +42,11 @@ final class InstanceStore {
     if (status != Status.WAITING) {
       throw new InstanceFinishedException(id, status);
     }
+    if (record.getWait().hasSchedule()) {
+      throw new InstanceStateException("\"" + id + "\" is a schedule, not an instance: it takes"
+          + " no events and no cancellation; pause, resume or delete it through"
+          + " engine.schedules(); nothing was changed");
+    }
     return record;
   }
 

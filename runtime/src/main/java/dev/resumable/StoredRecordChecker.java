@@ -121,6 +121,11 @@ final class StoredRecordChecker {
   private String problemWithWait(InstanceRecord record) {
     List<FrameRecord> frames = record.getFramesList();
     WaitCondition wait = record.getWait();
+    if (wait.hasSchedule()) {
+      return !frames.isEmpty() ? "it is a schedule but has a stack"
+          : wait.getSchedule().hasTimer() && !inRange(wait.getSchedule().getTimer())
+              ? "its next run's time is out of range" : null;
+    }
     if (wait.hasStart()) {
       // Not started yet: its arguments are checked when its entry frame is built from them.
       return !frames.isEmpty() ? "it waits for its start but already has a stack"
@@ -262,6 +267,7 @@ final class StoredRecordChecker {
       case ALL -> "all of several waits";
       case STEP -> "a durable step";
       case START -> "its start";
+      case SCHEDULE -> "a schedule's next run";
       default -> "nothing";
     };
   }

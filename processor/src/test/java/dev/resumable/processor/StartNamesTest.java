@@ -55,6 +55,16 @@ class StartNamesTest {
   }
 
   @Test
+  void aScheduleMethodIsNamedAfterTheStartMethodAndTakesTheScheduleFirst() throws IOException {
+    Compilation compilation = Sources.compile(
+        workflow("GreetingWorkflow", "@Resumable(start = \"startGreeting\")", "String schedule"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertTrue(resumer(compilation).replaceAll("\\s+", " ").contains("public ScheduleInfo"
+        + " scheduleGreeting(String scheduleId, Schedule schedule2, String schedule) {"),
+        resumer(compilation));
+  }
+
+  @Test
   void aSecondClassWithAMethodOfTheSameNameIsAnErrorOnBothNamingTheFix() {
     JavaFileObject first = workflow("GreetingWorkflow", "@Resumable", "String language");
     JavaFileObject second = workflow("FarewellWorkflow", "@Resumable", "String language");

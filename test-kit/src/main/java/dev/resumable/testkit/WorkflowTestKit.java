@@ -144,6 +144,25 @@ public final class WorkflowTestKit implements BeforeEachCallback, AfterEachCallb
     current();
   }
 
+  /**
+   * A restart after {@code downtime} in which no engine ran: the engine is dropped, the clock
+   * moves on without firing anything, and a new engine is built. What came due meanwhile is
+   * overdue then, and fires at the next {@link #advance} ({@code advance(Duration.ZERO)} fires
+   * it at once), as an engine's first sweep would after such a pause.
+   */
+  public synchronized void restartAfter(Duration downtime) {
+    if (Arguments.notNull(downtime, "downtime").isNegative()) {
+      throw new IllegalArgumentException("the clock cannot go back (downtime " + downtime + ")");
+    }
+    if (incarnation != null) {
+      incarnation.end("the kit restarted, which dropped it and every object it held");
+      incarnation = null;
+      restarts++;
+    }
+    clock.moveTo(clock.instant().plus(downtime));
+    current();
+  }
+
   /** How many times the engine has been replaced by a new one in this test. */
   public synchronized int restarts() {
     return restarts;

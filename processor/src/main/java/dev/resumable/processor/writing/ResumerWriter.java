@@ -60,6 +60,7 @@ public final class ResumerWriter {
       type.addMethod(signalWithStart(start));
       if (startsLater(start.method())) {
         type.addMethod(startAt(start));
+        type.addMethod(schedule(start));
       }
     }
     for (MethodModel method : model.frames()) {
@@ -250,6 +251,40 @@ public final class ResumerWriter {
     start.varargs(method.method().isVarArgs());
     return start.addStatement("return this.engine.startAt($N, $N, $T.TYPE, new Object[] {$L})",
         id, at, method.frameClass(), args.build()).build();
+  }
+
+  /**
+   * {@code schedule<Method>}: a durable schedule whose every run starts the method with these
+   * arguments, stored encoded with the schedule.
+   */
+  private static MethodSpec schedule(StartMethod startMethod) {
+    MethodModel method = startMethod.method();
+    String name = startMethod.name().startsWith("start")
+        ? "schedule" + startMethod.name().substring("start".length())
+        : "schedule" + Character.toUpperCase(startMethod.name().charAt(0))
+            + startMethod.name().substring(1);
+    Set<String> taken = new HashSet<>();
+    method.parameters().forEach(p -> taken.add(p.javaName()));
+    String id = unused("scheduleId", taken);
+    String schedule = unused("schedule", taken);
+    MethodSpec.Builder builder = MethodSpec.methodBuilder(name)
+        .addJavadoc("Creates the durable schedule {@code $L}, which starts {@link $T#$L} at the"
+            + " times of\n{@code $L}, each run as instance {@code <$L>@<scheduled time>} with"
+            + " these arguments.\n", id, ClassName.get(method.owner()),
+            method.method().getSimpleName(), schedule, id)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ClassName.get("dev.resumable", "ScheduleInfo"))
+        .addParameter(String.class, id)
+        .addParameter(ClassName.get("dev.resumable", "Schedule"), schedule);
+    CodeBlock.Builder args = CodeBlock.builder();
+    for (LocalVar parameter : method.parameters()) {
+      builder.addParameter(TypeName.get(parameter.type()), parameter.javaName());
+      args.add(args.isEmpty() ? "$N" : ", $N", parameter.javaName());
+    }
+    builder.varargs(method.method().isVarArgs());
+    return builder.addStatement(
+        "return this.engine.schedules().create($N, $N, $T.TYPE, new Object[] {$L})",
+        id, schedule, method.frameClass(), args.build()).build();
   }
 
   private static TypeSpec catalog(List<MethodModel> methods) {
