@@ -83,13 +83,17 @@ public final class Engine implements AutoCloseable {
     builder.catalogs.forEach(registry::register);
     Clock clock = builder.clock;
     Consumer<Throwable> errors = builder.errors;
+    Listeners listeners = new Listeners(builder.listeners, errors);
+    if (!listeners.isEmpty()) {
+      store.onCommitBatch(listeners::commitBatch);
+    }
     this.restorer = new FrameRestorer(registry, builder.receivers);
     this.records = new InstanceRecords(registry, clock);
     this.gate = new CallGate(builder.afterCall, builder.onClosing);
     this.locks = InstanceLocks.of(store);
     this.checker = new StoredRecordChecker(registry);
     EndedInstances ended = new EndedInstances();
-    this.instances = new InstanceStore(store, checker, ended);
+    this.instances = new InstanceStore(store, checker, ended, listeners);
     this.stepAttempts = new StepAttempts(clock, registry, restorer::receiver);
     this.steps = new StepRunner(registry, restorer, records, instances, clock, stepAttempts);
     this.events = new EventRouter(steps, records, instances, new WaitableEvents(registry), clock);
@@ -97,7 +101,7 @@ public final class Engine implements AutoCloseable {
     this.calls = new InstanceCalls(gate, locks, settler, instances, records);
     this.retries = new Retries(steps, instances, records, clock);
     this.inspector = new Inspector(registry, records);
-    this.quarantine = new Quarantine(errors);
+    this.quarantine = new Quarantine(errors, listeners);
     this.timerSweep = new TimerSweep(store, clock, quarantine, builder.claimLease);
     this.dueTimers = new DueTimers(instances, locks, steps, events, ended, clock,
         new ScheduleRuns(registry, restorer, instances, calls, steps, clock));
@@ -584,6 +588,7 @@ public final class Engine implements AutoCloseable {
     private final List<FrameCatalog> catalogs = new ArrayList<>();
     private final List<EngineExtension> extensions = new ArrayList<>();
     private final Map<String, UpdateValidator> updateValidators = new LinkedHashMap<>();
+    private final List<EngineListener> listeners = new ArrayList<>();
     private Clock clock = Clock.systemUTC();
     private ClassLoader classLoader = Engine.class.getClassLoader();
     private Consumer<Throwable> errors = e -> e.printStackTrace();
@@ -664,6 +669,15 @@ public final class Engine implements AutoCloseable {
      */
     public Builder onError(Consumer<Throwable> handler) {
       this.errors = Arguments.notNull(handler, "handler");
+      return this;
+    }
+
+    /**
+     * Tells {@code listener} of instances started and ended, steps, commits and unreadable
+     * instances, e.g. for metrics (see {@link EngineListener}); may be called more than once.
+     */
+    public Builder listener(EngineListener listener) {
+      listeners.add(Arguments.notNull(listener, "listener"));
       return this;
     }
 

@@ -14,11 +14,14 @@ final class InstanceStore {
   private final Store store;
   private final StoredRecordChecker checker;
   private final EndedInstances ended;
+  private final Listeners listeners;
 
-  InstanceStore(Store store, StoredRecordChecker checker, EndedInstances ended) {
+  InstanceStore(Store store, StoredRecordChecker checker, EndedInstances ended,
+      Listeners listeners) {
     this.store = store;
     this.checker = checker;
     this.ended = ended;
+    this.listeners = listeners;
   }
 
   Store store() {
@@ -60,14 +63,27 @@ final class InstanceStore {
     store.update(StepChanges.stored(next), expectedRevision);
   }
 
-  /** Commits {@code changes} at once, then notes what ended in them for settling. */
+  /**
+   * Commits {@code changes} at once, then notes what ended in them for settling and tells the
+   * listeners: every step of every instance commits here.
+   */
   void commit(StepChanges changes) {
-    store.commit(changes.changeSet());
+    try {
+      store.commit(changes.changeSet());
+    } catch (RuntimeException e) {
+      listeners.refused(changes, changes.beganNanos());
+      throw e;
+    }
     ended.noteCommitted(changes);
+    listeners.committed(changes, changes.beganNanos());
   }
 
-  /** Notes what ended in {@code changes}, which were committed another way, for settling. */
+  /**
+   * Notes what ended in {@code changes}, which were committed another way (with a transactional
+   * step's own writes), for settling, and tells the listeners.
+   */
   void noteCommitted(StepChanges changes) {
     ended.noteCommitted(changes);
+    listeners.committed(changes, changes.beganNanos());
   }
 }

@@ -20,9 +20,11 @@ final class Quarantine {
 
   private final Map<String, Long> reported = new ConcurrentHashMap<>();
   private final Consumer<Throwable> errors;
+  private final Listeners listeners;
 
-  Quarantine(Consumer<Throwable> errors) {
+  Quarantine(Consumer<Throwable> errors, Listeners listeners) {
     this.errors = errors;
+    this.listeners = listeners;
   }
 
   /** Records that work on {@code id} at {@code revision} failed with {@code e}; reports it once. */
@@ -30,6 +32,9 @@ final class Quarantine {
     Long before = reported.put(id, revision);
     if (before == null || before != revision) {
       errors.accept(e);
+      if (e instanceof UnreadableInstanceException unreadable) {
+        listeners.unreadable(id, unreadable);
+      }
     }
   }
 

@@ -13,24 +13,57 @@ import java.util.Map;
  * Everything one step writes — the instance itself, the branches it starts (and theirs), a branch
  * it adopts — gathered so that the store commits it at once or not at all. A branch can then
  * never be stored for a parent whose own write was refused.
+ *
+ * <p>It also keeps, for the engine's listeners, when the step began and which of its records ran
+ * workflow code: the new instances and the updated instance of the step itself, which is added
+ * last (after the branches it starts). A branch adopted is written, but did not run.
  */
 final class StepChanges {
 
   private final ChangeSet.Builder changes = ChangeSet.builder();
   private final List<InstanceRecord> written = new ArrayList<>();
   private final List<String> toSettle = new ArrayList<>();
+  private final List<InstanceRecord> inserted = new ArrayList<>();
+  private final List<InstanceRecord> ran = new ArrayList<>();
+  private final long beganNanos = beganNanos();
+
+  /** When the step on this thread began, if {@link #stepBegins} said so; taken once. */
+  private static final ThreadLocal<Long> STEP_BEGAN = new ThreadLocal<>();
+
+  /**
+   * Marks the start of a step on this thread, before its code runs: the change set made for it
+   * afterwards times the step from here (one made without it, from its own creation).
+   */
+  static void stepBegins() {
+    STEP_BEGAN.set(System.nanoTime());
+  }
+
+  private static long beganNanos() {
+    Long began = STEP_BEGAN.get();
+    STEP_BEGAN.remove();
+    return began != null ? began : System.nanoTime();
+  }
 
   void insert(InstanceRecord record, Map<String, AttributeValue> attributesSet) {
     changes.insert(stored(record, attributesSet));
     written.add(record);
+    inserted.add(record);
+    ran.add(record);
   }
 
+  /** A record that changes without running, such as a branch adopted. */
   void update(InstanceRecord record, long expectedRevision) {
-    update(record, expectedRevision, Map.of());
+    write(record, expectedRevision, Map.of());
   }
 
-  /** With the search attributes the step set. */
+  /** The instance {@code record} after its step ran, with the search attributes it set. */
   void update(InstanceRecord record, long expectedRevision,
+      Map<String, AttributeValue> attributesSet) {
+    write(record, expectedRevision, attributesSet);
+    ran.add(record);
+  }
+
+  private void write(InstanceRecord record, long expectedRevision,
       Map<String, AttributeValue> attributesSet) {
     changes.update(stored(record, attributesSet), expectedRevision);
     written.add(record);
@@ -52,6 +85,26 @@ final class StepChanges {
 
   List<String> toSettle() {
     return toSettle;
+  }
+
+  /** The new instances, branches included. */
+  List<InstanceRecord> inserted() {
+    return inserted;
+  }
+
+  /** The records that ran workflow code in this step. */
+  List<InstanceRecord> ran() {
+    return ran;
+  }
+
+  /** The instance whose step this is; null if nothing ran. */
+  InstanceRecord stepped() {
+    return ran.isEmpty() ? null : ran.get(ran.size() - 1);
+  }
+
+  /** When the step began, by {@link System#nanoTime()}. */
+  long beganNanos() {
+    return beganNanos;
   }
 
   static StoredInstance stored(InstanceRecord record) {

@@ -62,6 +62,7 @@ final class StepRunner {
     if (instances.store().load(id).isPresent()) {
       throw new dev.resumable.store.InstanceExistsException(id);
     }
+    StepChanges.stepBegins(); // also drops a mark left by a step that threw before its commit
     StepChanges changes = new StepChanges();
     Started started = firstStep(fresh, entry, changes, true);
     commit(changes);
@@ -201,6 +202,7 @@ final class StepRunner {
       Run running = body;
       String id = record.getId();
       StepContext[] context = new StepContext[1];
+      StepChanges.stepBegins(); // before the run: a step's time includes its code
       Machine.Run run = ofStoredData(id, () -> StepContext.run(id, () -> running.on(inbox),
           context));
       Supplier<Resumption> resumed = resumption;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntConsumer;
 
 /**
  * Where instances live between resumes. Every method is atomic; {@link #commit} (and so {@link
@@ -126,6 +127,15 @@ public interface Store extends AutoCloseable {
    * writtenBefore}; returns how many. Retention calls it until it returns less than the limit.
    */
   int deleteFinished(Instant writtenBefore, int limit);
+
+  /**
+   * From now until the store closes, tells {@code batches} how many writes each durable commit
+   * of the store carried, for metrics: a store that commits the writes of concurrent callers
+   * together (the embedded one does) tells the size of each group, a store that commits each
+   * write alone tells 1 per commit. Called on the committing thread, after the commit; it must
+   * be quick and must not throw. By default nothing is told.
+   */
+  default void onCommitBatch(IntConsumer batches) {}
 
   /**
    * What two stores in this JVM opened on the same data have in common, and no store on other

@@ -135,6 +135,7 @@ final class GroupCommitter {
 
   /** Settles every write of {@code batch}; throws nothing, so no caller is left waiting. */
   private void commit(List<PendingWrite> batch) {
+    List<PendingWrite> committed = List.of();
     fileLock.writeLock().lock();
     try {
       observer.committing(batch.size());
@@ -147,7 +148,7 @@ final class GroupCommitter {
         }
       }
       if (!open.isEmpty()) {
-        writeAndForce(open);
+        committed = writeAndForce(open);
       }
     } catch (Throwable e) {
       for (PendingWrite write : batch) {
@@ -158,9 +159,17 @@ final class GroupCommitter {
     } finally {
       fileLock.writeLock().unlock();
     }
+    tellCommitted(committed);
   }
 
-  private void writeAndForce(List<PendingWrite> batch) throws SQLException {
+  /** Each store that had a write in the commit hears its size; outside the file lock. */
+  private static void tellCommitted(List<PendingWrite> committed) {
+    committed.stream().map(write -> write.store).distinct()
+        .forEach(store -> store.committedBatch(committed.size()));
+  }
+
+  /** Returns the writes committed and forced; empty if none was. */
+  private List<PendingWrite> writeAndForce(List<PendingWrite> batch) throws SQLException {
     // The writes may come from several stores on this file; all reach the same database. A
     // store closes only while holding the file lock, so the one lent here stays open.
     try (Connection connection = batch.get(0).store.pooledConnection()) {
@@ -175,7 +184,7 @@ final class GroupCommitter {
         }
         if (carried.isEmpty()) {
           connection.rollback();
-          return;
+          return List.of();
         }
         connection.commit();
       } catch (Throwable e) {
@@ -188,9 +197,10 @@ final class GroupCommitter {
         for (PendingWrite write : carried) {
           write.failed(write.notForced(e));
         }
-        return;
+        return List.of();
       }
       carried.forEach(PendingWrite::succeeded);
+      return carried;
     }
   }
 

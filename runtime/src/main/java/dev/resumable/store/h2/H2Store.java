@@ -29,7 +29,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntConsumer;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
@@ -82,6 +84,7 @@ public final class H2Store implements Store {
   private final JdbcConnectionPool pool;
   private final GroupCommitter committer;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final List<IntConsumer> batchListeners = new CopyOnWriteArrayList<>();
 
   // For a file: the connection that opened the database, held until close. H2 closes a database
   // with its last connection, and would open it again without the bound RecentChunks sets.
@@ -495,6 +498,29 @@ public final class H2Store implements Store {
       });
     } catch (SQLException e) {
       throw failure("reclaim space in", null, e);
+    }
+  }
+
+  /**
+   * Tells {@code batches} the size of each group commit that carried a write of this store; a
+   * commit may also carry writes of other stores open on the same file.
+   */
+  @Override
+  public void onCommitBatch(IntConsumer batches) {
+    batchListeners.add(Objects.requireNonNull(batches, "batches"));
+  }
+
+  /** A group commit of {@code writes} writes, one of them or more this store's, is durable. */
+  void committedBatch(int writes) {
+    if (closed.get()) {
+      return;
+    }
+    for (IntConsumer listener : batchListeners) {
+      try {
+        listener.accept(writes);
+      } catch (RuntimeException e) {
+        // The writes are durable; a failing observer must not fail their callers.
+      }
     }
   }
 

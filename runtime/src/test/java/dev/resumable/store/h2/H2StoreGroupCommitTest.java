@@ -13,6 +13,7 @@ import dev.resumable.store.RevisionConflictException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -82,6 +83,8 @@ class H2StoreGroupCommitTest {
         store.insert(instance("own-" + i, "WAITING", 1, "before"));
       }
       BatchGate gate = fixture.gate(store);
+      List<Integer> told = new CopyOnWriteArrayList<>();
+      store.onCommitBatch(told::add);
       long forcesBefore = ForceRecordingFilePath.forces.get();
 
       CountDownLatch leaderChecked = new CountDownLatch(1);
@@ -116,6 +119,7 @@ class H2StoreGroupCommitTest {
       }
 
       assertEquals(List.of(1, writers - 1), gate.batchSizes());
+      assertEquals(List.of(1, writers - 1), told, "the sizes a listener is told");
       long forces = ForceRecordingFilePath.forces.get() - forcesBefore;
       assertTrue(forces >= 2 && forces < writers,
           writers + " writes in 2 batches caused " + forces + " forces");

@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.IntConsumer;
 import javax.sql.DataSource;
 
 /**
@@ -50,6 +52,7 @@ public final class PostgresStore implements Store {
 
   private final Transactions transactions;
   private final AutoCloseable ownPool;
+  private final List<IntConsumer> batchListeners = new CopyOnWriteArrayList<>();
   private volatile String dataKey;
 
   private PostgresStore(Transactions transactions, AutoCloseable ownPool) {
@@ -199,6 +202,19 @@ public final class PostgresStore implements Store {
       }
       return null;
     });
+    for (IntConsumer listener : batchListeners) {
+      try {
+        listener.accept(1); // each change set is a transaction of its own
+      } catch (RuntimeException e) {
+        // Committed; a failing observer must not fail the caller.
+      }
+    }
+  }
+
+  /** Tells {@code batches} of each change set committed: 1 each, PostgreSQL commits them alone. */
+  @Override
+  public void onCommitBatch(IntConsumer batches) {
+    batchListeners.add(Objects.requireNonNull(batches, "batches"));
   }
 
   /** The inserts ({@link StoredInstance}) and updates ({@link ChangeSet.Update}) by id. */
