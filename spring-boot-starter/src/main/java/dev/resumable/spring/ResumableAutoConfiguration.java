@@ -1,6 +1,8 @@
 package dev.resumable.spring;
 
 import dev.resumable.Engine;
+import dev.resumable.EngineExtension;
+import dev.resumable.EngineListener;
 import dev.resumable.store.h2.H2Store;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -14,7 +16,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * An {@link Engine} for the application: on the store that {@code resumable.*} names, with every
- * workflow bean as the receiver of its class's {@code @Resumable} methods, its timer thread
+ * workflow bean as the receiver of its class's {@code @Resumable} methods, every {@link
+ * EngineListener} and {@link EngineExtension} bean added (the metrics, say), its timer thread
  * running while the context does, closed gracefully with the context.
  */
 @AutoConfiguration
@@ -25,7 +28,8 @@ public class ResumableAutoConfiguration {
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean
   public Engine resumableEngine(ResumableProperties properties,
-      ConfigurableListableBeanFactory beans, ObjectProvider<DataSource> dataSources) {
+      ConfigurableListableBeanFactory beans, ObjectProvider<DataSource> dataSources,
+      ObjectProvider<EngineListener> listeners, ObjectProvider<EngineExtension> extensions) {
     Map<Class<?>, Object> receivers = WorkflowBeans.receivers(beans);
     Engine.Builder engine = Engine.builder()
         .timerPollInterval(properties.getTimers().getPollInterval());
@@ -33,6 +37,8 @@ public class ResumableAutoConfiguration {
       engine.workerThreads(properties.getWorkerThreads());
     }
     receivers.forEach((type, receiver) -> register(engine, type, receiver));
+    listeners.orderedStream().forEach(engine::listener);
+    extensions.orderedStream().forEach(engine::extension);
     switch (properties.getStoreType()) {
       case H2 -> {
         var file = properties.getH2().getFile();

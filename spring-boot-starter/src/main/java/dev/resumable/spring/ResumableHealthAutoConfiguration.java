@@ -18,7 +18,8 @@ public class ResumableHealthAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean(name = "resumableHealthIndicator")
-  public ResumableHealthIndicator resumableHealthIndicator(Engine engine) {
-    return new ResumableHealthIndicator(engine);
+  public ResumableHealthIndicator resumableHealthIndicator(Engine engine,
+      ResumableProperties properties) {
+    return new ResumableHealthIndicator(engine, properties.getHealth().getOverdueLimit());
   }
 }

@@ -15,6 +15,10 @@ public class ResumableProperties {
 
   private final Timers timers = new Timers();
 
+  private final Health health = new Health();
+
+  private final Metrics metrics = new Metrics();
+
   /**
    * Threads that run resumeAsync calls. Unset: one per processor, at least 2.
    */
@@ -34,6 +38,14 @@ public class ResumableProperties {
 
   public Timers getTimers() {
     return timers;
+  }
+
+  public Health getHealth() {
+    return health;
+  }
+
+  public Metrics getMetrics() {
+    return metrics;
   }
 
   public Integer getWorkerThreads() {
@@ -99,6 +111,53 @@ public class ResumableProperties {
 
     public void setPollInterval(Duration pollInterval) {
       this.pollInterval = pollInterval;
+    }
+  }
+
+  /** The Actuator health indicator {@code resumable}. */
+  public static class Health {
+
+    /**
+     * How long a timer may be overdue before the engine is reported down: no timer thread runs,
+     * or a sweep is stuck.
+     */
+    private Duration overdueLimit = Duration.ofMinutes(5);
+
+    public Duration getOverdueLimit() {
+      return overdueLimit;
+    }
+
+    public void setOverdueLimit(Duration overdueLimit) {
+      this.overdueLimit = overdueLimit;
+    }
+  }
+
+  /** The engine's metrics, where the application has a Micrometer MeterRegistry. */
+  public static class Metrics {
+
+    /** Whether the engine's metrics are registered. */
+    private boolean enabled = true;
+
+    /**
+     * How old the waiting-instance counts of the resumable.instances.waiting gauge may be; each
+     * count is a query of the store.
+     */
+    private Duration countsMaxAge = Duration.ofSeconds(30);
+
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
+
+    public Duration getCountsMaxAge() {
+      return countsMaxAge;
+    }
+
+    public void setCountsMaxAge(Duration countsMaxAge) {
+      this.countsMaxAge = countsMaxAge;
     }
   }
 }
