@@ -2,10 +2,12 @@ package dev.resumable.console;
 
 import dev.resumable.Engine;
 import dev.resumable.Status;
+import dev.resumable.query.AttributeValue;
 import dev.resumable.query.InstanceCounts;
 import dev.resumable.query.InstanceInfo;
 import dev.resumable.query.InstancePage;
 import dev.resumable.query.InstanceQuery;
+import java.util.Locale;
 
 /** The instance list: counts by status, a filter form, and a page of the instances it finds. */
 final class ListPage {
@@ -58,11 +60,42 @@ final class ListPage {
     field(html, "Method", "method", filter.method());
     field(html, "Waiting for", "event", filter.event());
     field(html, "Failure", "failure", filter.failureType());
+    field(html, "Parent", "parent", filter.parent());
+    html.markup("<br>");
+    time(html, "Started from", "started", filter.startedFrom());
+    time(html, "before", "startedBefore", filter.startedBefore());
+    time(html, "Changed from", "changed", filter.changedFrom());
+    time(html, "before", "changedBefore", filter.changedBefore());
+    html.markup("<br>");
+    field(html, "Attribute", "attr", filter.attribute());
+    field(html, "=", "value", filter.attributeValue());
+    html.markup("<label>as <select name=\"type\">");
+    for (AttributeValue.Kind kind : AttributeValue.Kind.values()) {
+      String name = kind.name().toLowerCase(Locale.ROOT);
+      html.markup("<option value=\"").text(name)
+          .markup(kind == filter.attributeKind() ? "\" selected>" : "\">").text(name)
+          .markup("</option>");
+    }
+    html.markup("</select></label> ");
     html.markup("<button type=\"submit\">Filter</button></form>");
   }
 
   private static void field(Html html, String label, String name, String value) {
+    input(html, label, name, value, "");
+  }
+
+  /** A time field: an instant, or a date and time or a date in UTC ({@link FormTimes}). */
+  private static void time(Html html, String label, String name, String value) {
+    input(html, label, name, value, "2030-01-31T09:30:00Z");
+  }
+
+  private static void input(Html html, String label, String name, String value,
+      String placeholder) {
     html.markup("<label>").text(label).markup(" <input name=\"").text(name).markup("\" value=\"")
-        .text(value == null ? "" : value).markup("\" size=\"18\"></label> ");
+        .text(value == null ? "" : value).markup("\"");
+    if (!placeholder.isEmpty()) {
+      html.markup(" placeholder=\"").text(placeholder).markup("\"");
+    }
+    html.markup(" size=\"18\"></label> ");
   }
 }

@@ -206,6 +206,55 @@ class ConsoleAccessTest {
   }
 
   @Test
+  void theListFiltersByTimesParentAndASearchAttribute() throws Exception {
+    start(ConsoleOptions.builder());
+    Resumer.on(engine).startRefundBoth("batch-1", "ORD-5", "ORD-6", BigDecimal.ONE);
+    Resumer.on(engine).startRefundBoth("batch-2", "ORD-7", "ORD-8", new BigDecimal("450.00"));
+
+    String branches = get("/?parent=batch-1").body();
+    assertTrue(branches.contains(">batch-1/1</a>") && branches.contains(">batch-1/2</a>"),
+        branches);
+    assertFalse(branches.contains(">batch-2/1</a>") || branches.contains(">batch-1</a>"),
+        branches);
+    assertTrue(branches.contains("name=\"parent\" value=\"batch-1\""), "the form shows it");
+
+    String byFirst = get("/?attr=first&value=ORD-7").body();
+    assertTrue(byFirst.contains(">batch-2</a>"), byFirst);
+    assertFalse(byFirst.contains(">batch-1</a>"), byFirst);
+    String byTotal = get("/?attr=total&value=900&type=number").body();
+    assertTrue(byTotal.contains(">batch-2</a>"), "900 finds 900.00: " + byTotal);
+    assertFalse(byTotal.contains(">batch-1</a>"), byTotal);
+    assertTrue(byTotal.contains("<option value=\"number\" selected>"), byTotal);
+    assertTrue(get("/?attr=total&value=900").body().contains("id=\"none\""),
+        "a string 900 is not the number 900");
+
+    String before = get("/?started=1999-12-31&startedBefore=2000-01-01T00:00").body();
+    assertTrue(before.contains("id=\"none\""), "nothing started in 1999: " + before);
+    String since = get("/?changed=2000-01-01T00:00:00Z&status=WAITING").body();
+    assertTrue(since.contains(">" + RefundStore.WAITING + "</a>")
+        && since.contains(">batch-1/1</a>"), since);
+    assertTrue(since.contains("name=\"changed\" value=\"2000-01-01T00:00:00Z\""), since);
+  }
+
+  @Test
+  void filterFieldsThatCannotBeReadAreRefusedNamingTheField() throws Exception {
+    start(ConsoleOptions.builder());
+    HttpResponse<String> time = get("/?started=yesterday");
+    assertEquals(400, time.statusCode());
+    assertTrue(time.body().contains("started from must be a time such as"), time.body());
+    HttpResponse<String> number = get("/?attr=total&value=lots&type=number");
+    assertEquals(400, number.statusCode());
+    assertTrue(number.body().contains("attribute total must be a number"), number.body());
+    HttpResponse<String> nameless = get("/?value=ORD-1");
+    assertEquals(400, nameless.statusCode());
+    assertTrue(nameless.body().contains("the attribute's name is missing"), nameless.body());
+    assertEquals(400, get("/?attr=first&value=ORD-1&type=colour").statusCode());
+    HttpResponse<String> empty = get("/?started=2030-01-02&startedBefore=2030-01-01");
+    assertEquals(400, empty.statusCode());
+    assertTrue(empty.body().contains("is empty"), empty.body());
+  }
+
+  @Test
   void storedTextIsEscapedWhereverAPageShowsIt() throws Exception {
     start(ConsoleOptions.builder());
     String id = "x\"><script>alert(1)</script>";

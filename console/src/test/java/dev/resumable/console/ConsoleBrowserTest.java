@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.resumable.Engine;
 import dev.resumable.Status;
+import dev.resumable.console.app.Resumer;
 import dev.resumable.store.h2.H2Store;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -103,6 +105,19 @@ class ConsoleBrowserTest {
     assertEquals(Status.CANCELLED, engine.status(RefundStore.WAITING).status());
     assertTrue(browser.findElement(By.id("failure")).getText()
         .startsWith("dev.resumable.CancelledException"));
+
+    Resumer.on(engine).startRefundBoth("batch-1", "ORD-5", "ORD-6", BigDecimal.ONE);
+    Resumer.on(engine).startRefundBoth("batch-2", "ORD-7", "ORD-8", new BigDecimal("450.00"));
+    browser.get(console.uri().toString());
+    browser.findElement(By.name("attr")).sendKeys("total");
+    browser.findElement(By.name("value")).sendKeys("900");
+    new Select(browser.findElement(By.name("type"))).selectByValue("number");
+    browser.findElement(By.name("started")).sendKeys("2000-01-01");
+    filter("attr=total");
+    List<WebElement> byTotal = rows();
+    assertEquals(1, byTotal.size(), browser::getPageSource);
+    assertTrue(byTotal.get(0).getText().startsWith("batch-2 WAITING"), byTotal.get(0).getText());
+    screenshot("console-list-attribute");
   }
 
   /** Submits the filter form and awaits the page it leads to. */
