@@ -25,7 +25,7 @@ final class StepChanges {
   private final List<String> toSettle = new ArrayList<>();
   private final List<InstanceRecord> inserted = new ArrayList<>();
   private final List<InstanceRecord> ran = new ArrayList<>();
-  private final long beganNanos = beganNanos();
+  private final long beganNanos = stepStart();
 
   /** When the step on this thread began, if {@link #stepBegins} said so; taken once. */
   private static final ThreadLocal<Long> STEP_BEGAN = new ThreadLocal<>();
@@ -38,7 +38,7 @@ final class StepChanges {
     STEP_BEGAN.set(System.nanoTime());
   }
 
-  private static long beganNanos() {
+  private static long stepStart() {
     Long began = STEP_BEGAN.get();
     STEP_BEGAN.remove();
     return began != null ? began : System.nanoTime();
