@@ -168,6 +168,7 @@ public final class PostgresStore implements Store {
       apply(connection, changes);
       return null;
     });
+    tellCommitted();
   }
 
   private static void apply(Connection connection, ChangeSet changes) throws SQLException {
@@ -202,6 +203,10 @@ public final class PostgresStore implements Store {
       }
       return null;
     });
+    tellCommitted();
+  }
+
+  private void tellCommitted() {
     for (IntConsumer listener : batchListeners) {
       try {
         listener.accept(1); // each change set is a transaction of its own
