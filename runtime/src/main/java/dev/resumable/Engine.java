@@ -102,13 +102,13 @@ public final class Engine implements AutoCloseable {
     this.retries = new Retries(steps, instances, records, clock);
     this.inspector = new Inspector(registry, records);
     this.quarantine = new Quarantine(errors, listeners);
-    this.timerSweep = new TimerSweep(store, clock, quarantine, builder.claimLease);
     this.dueTimers = new DueTimers(instances, locks, steps, events, ended, clock,
         new ScheduleRuns(registry, restorer, instances, calls, steps, clock));
     this.schedules = new Schedules(gate, locks, instances, clock);
     this.retention = new Retention(store, clock, builder.retention);
     this.timerThread = new TimerThread(builder.timerPollInterval, this::backgroundWork, errors);
     this.workers = new WorkerPool(builder.workerThreads, gate);
+    this.timerSweep = new TimerSweep(store, clock, quarantine, builder.claimLease, workers);
     this.extensions = new RunningExtensions(errors);
     this.updates = new Updates(instances, events, builder.updateValidators);
   }

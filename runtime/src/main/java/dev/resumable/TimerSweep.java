@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -28,11 +30,14 @@ final class TimerSweep {
   private final Clock clock;
   private final Quarantine quarantine;
   private final Duration lease;
+  private final WorkerPool workers;
   /** Who claims: this engine, unlike any other on the store. */
   private final String owner = "engine-" + UUID.randomUUID();
 
-  TimerSweep(Store store, Clock clock, Quarantine quarantine, Duration lease) {
+  TimerSweep(Store store, Clock clock, Quarantine quarantine, Duration lease,
+      WorkerPool workers) {
     this.store = store;
+    this.workers = workers;
     this.clock = clock;
     this.quarantine = quarantine;
     this.lease = lease;
@@ -40,8 +45,11 @@ final class TimerSweep {
 
   /**
    * Fires what is due; returns how many fired. {@code fire} fires one instance (false if it no
-   * longer waits for a due timer) and commits, which clears the claim; {@code unsettled} gives the
-   * instances whose settling failed since it was last asked, already reported.
+   * longer waits for a due timer) and commits, which clears the claim; {@code unsettled} settles
+   * what that ended and gives the instances whose settling failed, already reported. The
+   * instances of a page fire at once on the engine's worker threads, each on one thread from
+   * firing to settling: they are different instances, so that their durable steps (a branch's
+   * step, due as it starts) run side by side, while no instance runs on two threads.
    */
   int run(Predicate<String> fire, Supplier<Set<String>> unsettled) {
     int fired = 0;
@@ -53,28 +61,52 @@ final class TimerSweep {
         if (due.isEmpty()) {
           return fired;
         }
+        List<CompletableFuture<Fired>> firing = new ArrayList<>();
         for (String id : due) {
           if (!tried.add(id)) {
             stillClaimed.add(id); // it failed to settle earlier in this pass
-            continue;
+          } else {
+            firing.add(workers.submit(() -> fireOne(id, fire, unsettled)));
           }
-          try {
-            if (fire.test(id)) {
-              fired++;
-            } else {
-              stillClaimed.add(id);
-            }
-            quarantine.release(id);
-          } catch (RuntimeException e) {
-            stillClaimed.add(id);
-            quarantine.hold(id, revisionOf(id), e);
+        }
+        for (CompletableFuture<Fired> one : firing) {
+          Fired result = joined(one);
+          fired += result.fired() ? 1 : 0;
+          if (!result.fired()) {
+            stillClaimed.add(result.id());
           }
-          tried.addAll(unsettled.get());
+          tried.addAll(result.unsettled());
         }
       }
     } finally {
       stillClaimed.forEach(this::release);
     }
+  }
+
+  /** The result, or what the firing thread threw (an Error: fireOne keeps the rest). */
+  private static Fired joined(CompletableFuture<Fired> one) {
+    try {
+      return one.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+  }
+
+  /** What firing one instance did: whether it fired, and what failed to settle after it. */
+  private record Fired(String id, boolean fired, Set<String> unsettled) {}
+
+  private Fired fireOne(String id, Predicate<String> fire, Supplier<Set<String>> unsettled) {
+    boolean fired = false;
+    try {
+      fired = fire.test(id);
+      quarantine.release(id);
+    } catch (RuntimeException e) {
+      quarantine.hold(id, revisionOf(id), e);
+    }
+    return new Fired(id, fired, unsettled.get());
   }
 
   /** Gives up a claim that no commit cleared; if that fails, the lease ends it. */
