@@ -149,6 +149,7 @@ final class EventRouter {
   private Outcome<?> keepInInbox(InstanceRecord record, String name, Object payload) {
     // An event no wait of this instance can ever take would sit in the inbox forever.
     waitable.requireWaitable(record, name);
+    waitable.requireAcceptedPayload(record, name, payload);
     InstanceRecord next = records.withInboxEvent(record, inboxEvent(record.getId(), name,
         payload, "nothing waits for it yet"));
     instances.update(next, record.getRevision());
@@ -188,6 +189,7 @@ final class EventRouter {
     }
     InstanceRecord.Builder fresh = records.newRecord(id, Machine.typeOf(entry));
     waitable.requireWaitable(fresh.build(), name);
+    waitable.requireAcceptedPayload(fresh.build(), name, payload);
     fresh.addInbox(inboxEvent(id, name, payload, "it is started with it"));
     if (eventId != null) {
       fresh.addAppliedEventIds(eventId);

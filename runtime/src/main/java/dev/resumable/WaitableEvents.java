@@ -3,6 +3,7 @@ package dev.resumable;
 import dev.resumable.machine.BranchOutcome;
 import dev.resumable.machine.FrameRegistry;
 import dev.resumable.machine.FrameType;
+import dev.resumable.machine.PayloadTypes;
 import dev.resumable.machine.SuspensionPoint;
 import dev.resumable.proto.InstanceRecord;
 import java.util.ArrayDeque;
@@ -40,6 +41,65 @@ final class WaitableEvents {
           + " an event named \"" + name + "\": " + described(names) + "; check the name;"
           + " nothing was changed");
     }
+  }
+
+  /**
+   * Throws {@link UnexpectedEventException} if {@code record}'s instance waits for the event
+   * {@code name} only with payload types that {@code payload} is not: kept, it would sit in the
+   * inbox forever. Known only when every wait of the instance's methods is a plain event wait;
+   * with an {@code Await.first} or {@code Await.all} among them, or methods not in this build,
+   * every payload is taken.
+   */
+  void requireAcceptedPayload(InstanceRecord record, String name, Object payload) {
+    if (BranchOutcome.isOutcomeEvent(name) || payload == null) {
+      return;
+    }
+    Set<Class<?>> types = payloadTypesFor(record.getEntryMethod(), name);
+    if (types == null || types.isEmpty()
+        || types.stream().anyMatch(type -> PayloadTypes.accepts(type, payload))) {
+      return;
+    }
+    throw new UnexpectedEventException("instance \"" + record.getId() + "\" waits for the event \""
+        + name + "\" with a " + String.join(" or a ", types.stream().map(Class::getName)
+            .sorted().toList()) + ", never with a " + payload.getClass().getName()
+        + "; nothing was changed");
+  }
+
+  /** The payload types of the plain event waits for {@code name}; null if not known. */
+  private Set<Class<?>> payloadTypesFor(String entryMethod, String name) {
+    Set<Class<?>> types = new HashSet<>();
+    Set<String> seen = new HashSet<>();
+    ArrayDeque<String> pending = new ArrayDeque<>();
+    pending.add(entryMethod);
+    while (!pending.isEmpty()) {
+      String key = pending.poll();
+      if (!seen.add(key)) {
+        continue;
+      }
+      FrameType type = registry.find(key);
+      if (type == null) {
+        return null;
+      }
+      for (SuspensionPoint point : type.points()) {
+        switch (point.kind()) {
+          case FIRST_OF, ALL_OF -> {
+            return null; // their waits' payload types are not recorded per name
+          }
+          case EVENT -> {
+            if (name.equals(point.eventName()) && point.eventType() != null) {
+              types.add(point.eventType());
+            }
+          }
+          case CALL -> {
+            if (point.callee() != null) {
+              pending.add(point.callee());
+            }
+          }
+          default -> { }
+        }
+      }
+    }
+    return types;
   }
 
   /** Every name the method and its callees can wait for, or null if that is not known. */

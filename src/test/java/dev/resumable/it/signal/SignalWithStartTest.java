@@ -87,4 +87,18 @@ class SignalWithStartTest {
     assertEquals(List.of("apple", "pear"),
         carts().signalWithStartCollect("cart-5", "add", "pear", "ann", 2).result());
   }
+
+  @Test
+  void aPayloadOfATypeNoWaitTakesIsRefusedBeforeAnythingIsStartedOrKept() {
+    UnexpectedEventException wrongType = assertThrows(UnexpectedEventException.class,
+        () -> carts().signalWithStartCollect("cart-6", "add", 42, "ann", 1));
+    assertEquals("instance \"cart-6\" waits for the event \"add\" with a java.lang.String,"
+        + " never with a java.lang.Integer; nothing was changed", wrongType.getMessage());
+    assertThrows(NoSuchInstanceException.class, () -> carts().status("cart-6"));
+
+    carts().startWelcomeFirst("cart-7", "cy"); // waits for a timer: an "add" now is kept
+    long revision = kit.engine().store().load("cart-7").orElseThrow().revision();
+    assertThrows(UnexpectedEventException.class, () -> carts().resume("cart-7", "add", 42));
+    assertEquals(revision, kit.engine().store().load("cart-7").orElseThrow().revision());
+  }
 }
