@@ -511,13 +511,14 @@ public final class Engine implements AutoCloseable {
    * that name yet.
    *
    * @throws NoSuchInstanceException if there is no such instance
-   * @throws IllegalArgumentException if it exposed {@code name} as a type other than {@code type}
+   * @throws IllegalArgumentException if it exposed {@code name} as a type other than {@code type},
+   *     or its workflow never exposes {@code name}
    */
   public <T> Optional<T> exposed(String id, String name, Class<T> type) {
     Arguments.id(id);
     Arguments.notNull(type, "type");
-    return whileOpen(() -> Exposure.read(instances.read(id), Arguments.notNull(name, "name"),
-        type).map(type::cast));
+    Arguments.notNull(name, "name");
+    return whileOpen(() -> Exposure.read(exposing(id, name), name, type).map(type::cast));
   }
 
   /** What instance {@code id} exposes as {@code name}, of a generic type; see above. */
@@ -525,8 +526,15 @@ public final class Engine implements AutoCloseable {
   public <T> Optional<T> exposed(String id, String name, TypeRef<T> type) {
     Arguments.id(id);
     Arguments.notNull(type, "type");
-    return whileOpen(() -> (Optional<T>) Exposure.read(instances.read(id),
-        Arguments.notNull(name, "name"), type.type()));
+    Arguments.notNull(name, "name");
+    return whileOpen(() -> (Optional<T>) Exposure.read(exposing(id, name), name, type.type()));
+  }
+
+  /** The record of {@code id}, checked to be of an instance that can expose {@code name}. */
+  private InstanceRecord exposing(String id, String name) {
+    InstanceRecord record = instances.read(id);
+    Exposure.requireExposable(record, name, CalledMethods.of(registry, record.getEntryMethod()));
+    return record;
   }
 
   /** The instance's current outcome, without running anything. */

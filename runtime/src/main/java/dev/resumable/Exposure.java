@@ -3,11 +3,15 @@ package dev.resumable;
 import dev.resumable.codec.Codec;
 import dev.resumable.codec.CodecException;
 import dev.resumable.codec.Codecs;
+import dev.resumable.machine.FrameType;
 import dev.resumable.proto.ExposedValue;
 import dev.resumable.proto.InstanceRecord;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Type;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +42,30 @@ final class Exposure {
     } catch (CodecException e) {
       throw new IllegalArgumentException("\"" + name + "\" cannot be exposed as "
           + type.getTypeName() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Throws {@link IllegalArgumentException} if neither {@code record} nor any of the methods its
+   * instance can run in ({@code methods}, null if not known) ever exposes {@code name}: a query
+   * of a mistyped name would otherwise answer "nothing yet" forever.
+   */
+  static void requireExposable(InstanceRecord record, String name, List<FrameType> methods) {
+    if (record.getExposedMap().containsKey(name) || methods == null) {
+      return;
+    }
+    Set<String> names = new TreeSet<>();
+    for (FrameType method : methods) {
+      if (method.exposedNames() == null) {
+        return; // it computes names at run time
+      }
+      names.addAll(method.exposedNames());
+    }
+    if (!names.contains(name)) {
+      throw new IllegalArgumentException("instance \"" + record.getId() + "\" never exposes \""
+          + name + "\": " + (names.isEmpty() ? "its workflow exposes nothing"
+              : "the names it exposes are " + String.join(", ", names.stream()
+                  .map(n -> "\"" + n + "\"").toList())) + "; check the name");
     }
   }
 

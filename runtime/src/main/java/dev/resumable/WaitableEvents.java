@@ -6,8 +6,8 @@ import dev.resumable.machine.FrameType;
 import dev.resumable.machine.PayloadTypes;
 import dev.resumable.machine.SuspensionPoint;
 import dev.resumable.proto.InstanceRecord;
-import java.util.ArrayDeque;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -67,35 +67,20 @@ final class WaitableEvents {
 
   /** The payload types of the plain event waits for {@code name}; null if not known. */
   private Set<Class<?>> payloadTypesFor(String entryMethod, String name) {
+    List<FrameType> methods = CalledMethods.of(registry, entryMethod);
+    if (methods == null) {
+      return null;
+    }
     Set<Class<?>> types = new HashSet<>();
-    Set<String> seen = new HashSet<>();
-    ArrayDeque<String> pending = new ArrayDeque<>();
-    pending.add(entryMethod);
-    while (!pending.isEmpty()) {
-      String key = pending.poll();
-      if (!seen.add(key)) {
-        continue;
-      }
-      FrameType type = registry.find(key);
-      if (type == null) {
-        return null;
-      }
+    for (FrameType type : methods) {
       for (SuspensionPoint point : type.points()) {
-        switch (point.kind()) {
-          case FIRST_OF, ALL_OF -> {
-            return null; // their waits' payload types are not recorded per name
-          }
-          case EVENT -> {
-            if (name.equals(point.eventName()) && point.eventType() != null) {
-              types.add(point.eventType());
-            }
-          }
-          case CALL -> {
-            if (point.callee() != null) {
-              pending.add(point.callee());
-            }
-          }
-          default -> { }
+        if (point.kind() == SuspensionPoint.Kind.FIRST_OF
+            || point.kind() == SuspensionPoint.Kind.ALL_OF) {
+          return null; // their waits' payload types are not recorded per name
+        }
+        if (point.kind() == SuspensionPoint.Kind.EVENT && name.equals(point.eventName())
+            && point.eventType() != null) {
+          types.add(point.eventType());
         }
       }
     }
@@ -104,25 +89,16 @@ final class WaitableEvents {
 
   /** Every name the method and its callees can wait for, or null if that is not known. */
   private Set<String> namesFor(String entryMethod) {
+    List<FrameType> methods = CalledMethods.of(registry, entryMethod);
+    if (methods == null) {
+      return null;
+    }
     Set<String> names = new TreeSet<>();
-    Set<String> seen = new HashSet<>();
-    ArrayDeque<String> pending = new ArrayDeque<>();
-    pending.add(entryMethod);
-    while (!pending.isEmpty()) {
-      String key = pending.poll();
-      if (!seen.add(key)) {
-        continue; // recursion
-      }
-      FrameType type = registry.find(key);
-      if (type == null || type.eventNames() == null) {
+    for (FrameType type : methods) {
+      if (type.eventNames() == null) {
         return null;
       }
       names.addAll(type.eventNames());
-      for (SuspensionPoint point : type.points()) {
-        if (point.kind() == SuspensionPoint.Kind.CALL && point.callee() != null) {
-          pending.add(point.callee());
-        }
-      }
     }
     return names;
   }

@@ -39,6 +39,11 @@ class QueryMethodsTest {
         .toString();
   }
 
+  private static Compilation compilationOf(String name) {
+    return Sources.compile(workflow(name, "Workflow.expose(\"stage\", Integer.class, n);"
+        + " Workflow.expose(\"total\", Integer.class, n);"));
+  }
+
   @Test
   void eachConstantNameGetsATypedQuery() throws IOException {
     String resumer = resumer(Sources.compile(workflow("Review", """
@@ -68,5 +73,9 @@ class QueryMethodsTest {
 
     assertFalse(resumer.contains("exposedStage"), resumer);
     assertTrue(resumer.contains("exposedTotal"), resumer);
+    // The names the engine refuses queries by, for each method whose names are all constants.
+    String second = compilationOf("Second").generatedSourceFile("test.Second_runSecond")
+        .orElseThrow().getCharContent(true).toString();
+    assertTrue(second.contains(".exposes(\"stage\", \"total\")"), second);
   }
 }

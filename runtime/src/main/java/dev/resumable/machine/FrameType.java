@@ -27,6 +27,7 @@ public final class FrameType {
   private final int[] sourceLines;
   private final java.util.Set<String> eventNames;
   private final EntryStart entryStart;
+  private final java.util.Set<String> exposedNames;
 
   /** Every frame type by the name of its generated class, for rewriting stack traces. */
   private static final Map<String, FrameType> BY_GENERATED_CLASS = new ConcurrentHashMap<>();
@@ -45,6 +46,7 @@ public final class FrameType {
     this.steps = Map.copyOf(b.steps);
     this.compensations = Map.copyOf(b.compensations);
     this.eventNames = b.eventNames == null ? null : java.util.Set.copyOf(b.eventNames);
+    this.exposedNames = b.exposedNames == null ? null : java.util.Set.copyOf(b.exposedNames);
     String[] pairs = b.lineTable == null || b.lineTable.isEmpty()
         ? new String[0]
         : b.lineTable.split(",");
@@ -166,6 +168,14 @@ public final class FrameType {
     return entryStart;
   }
 
+  /**
+   * The names the method's own code exposes values under (Workflow.expose), or null if it
+   * computes names at run time or was built before they were recorded.
+   */
+  public java.util.Set<String> exposedNames() {
+    return exposedNames;
+  }
+
   /** A frame with no state yet, to be filled by {@link Frame#restore}. */
   Frame blankFrame(Receivers receivers) {
     return blank.apply(receivers);
@@ -188,6 +198,7 @@ public final class FrameType {
     private final Map<Integer, StepCall> steps = new java.util.HashMap<>();
     private final Map<String, StepCall> compensations = new java.util.HashMap<>();
     private java.util.Set<String> eventNames;
+    private java.util.Set<String> exposedNames;
 
     private Builder(String methodKey, String fingerprint) {
       this.methodKey = Objects.requireNonNull(methodKey);
@@ -251,6 +262,16 @@ public final class FrameType {
      */
     public Builder awaits(String... names) {
       this.eventNames = new java.util.LinkedHashSet<>(List.of(names));
+      return this;
+    }
+
+    /**
+     * Every name the method's own code exposes values under, written as literals or constants;
+     * asking an instance of this method for another name is refused. Not given for a method that
+     * computes names at run time.
+     */
+    public Builder exposes(String... names) {
+      this.exposedNames = new java.util.LinkedHashSet<>(List.of(names));
       return this;
     }
 

@@ -68,7 +68,7 @@ class ExposedValuesTest {
   }
 
   @Test
-  void askingForAnotherTypeThanExposedIsRefusedNamingTheType() {
+  void askingForAnotherTypeOrAnUnknownNameIsRefusedNamingWhatItHas() {
     resumer().startReview("doc-4", "x.md", 1);
 
     IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class,
@@ -77,6 +77,10 @@ class ExposedValuesTest {
         + " java.lang.Integer: ask for it as java.lang.String", wrong.getMessage());
     assertThrows(NoSuchInstanceException.class,
         () -> resumer().exposed("nobody", "stage", String.class));
+    IllegalArgumentException typo = assertThrows(IllegalArgumentException.class,
+        () -> resumer().exposed("doc-4", "stag", String.class));
+    assertEquals("instance \"doc-4\" never exposes \"stag\": the names it exposes are"
+        + " \"stage\", \"verdicts\"; check the name", typo.getMessage());
     IllegalArgumentException badName = assertThrows(IllegalArgumentException.class,
         () -> resumer().exposed("doc-4", null, String.class));
     assertTrue(badName.getMessage().contains("name"), badName.getMessage());

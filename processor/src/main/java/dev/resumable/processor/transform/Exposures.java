@@ -16,9 +16,9 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
 
 /**
- * What a method's own code exposes to queries under constant names, so that the package's
- * {@code Resumer} can offer a typed query of each. A call with a computed name is left to the
- * untyped query.
+ * What a method's own code exposes to queries, so that the package's {@code Resumer} can offer a
+ * typed query of each constant name, and the engine refuse names the method never exposes. A
+ * call with a computed name is left to the untyped query, and makes the names unknown.
  */
 final class Exposures {
 
@@ -38,9 +38,12 @@ final class Exposures {
           String name = PointIds.eventName(trees, getCurrentPath(), node);
           TypeMirror typeOfType = trees.getTypeMirror(
               new TreePath(getCurrentPath(), node.getArguments().get(1)));
-          Exposure exposure = name == null ? null : exposure(types, name, typeOfType);
-          if (exposure != null) {
-            found.add(exposure);
+          if (name == null) {
+            found.add(new Exposure(null, null, false)); // computed: names not known
+          } else {
+            Exposure exposure = exposure(types, name, typeOfType);
+            // A type this cannot read still names the name; it gets no typed query.
+            found.add(exposure != null ? exposure : new Exposure(name, null, false));
           }
         }
         return super.visitMethodInvocation(node, unused);

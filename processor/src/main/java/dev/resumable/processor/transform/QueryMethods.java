@@ -23,6 +23,9 @@ public final class QueryMethods {
     Map<String, List<Exposure>> byMethodName = new LinkedHashMap<>();
     for (MethodModel method : methods) {
       for (Exposure exposure : method.exposures()) {
+        if (exposure.name() == null || exposure.type() == null) {
+          continue; // computed, or of a type only the untyped query reads
+        }
         byMethodName.computeIfAbsent(methodName(exposure.name()), n -> new ArrayList<>())
             .add(exposure);
       }

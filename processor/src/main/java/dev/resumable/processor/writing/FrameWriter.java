@@ -194,6 +194,11 @@ public final class FrameWriter {
       type.add(".awaits($L)\n", CodeBlock.join(model.eventNames().stream()
           .map(n -> CodeBlock.of("$S", n)).toList(), ", "));
     }
+    if (model.exposures().stream().allMatch(e -> e.name() != null)) {
+      // What the engine refuses queries by: names this method never exposes.
+      type.add(".exposes($L)\n", CodeBlock.join(model.exposures().stream()
+          .map(e -> e.name()).distinct().map(n -> CodeBlock.of("$S", n)).toList(), ", "));
+    }
     Map<String, String> localTypes = FrameShape.of(model).localTypes();
     // What a later build judges a stored frame by: each stored local's declared type, as text.
     type.add(".types($L)\n", CodeBlock.join(localTypes.entrySet().stream()
