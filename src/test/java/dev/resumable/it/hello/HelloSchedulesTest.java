@@ -10,11 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/**
- * HelloCron, HelloSchedules and HelloDelayedStart, with restarts between the runs. (Not in the
- * kit's restart-at-every-suspension mode: a schedule's firing stores its run and then itself,
- * which that mode takes for two steps of one engine.)
- */
+/** HelloCron, HelloSchedules and HelloDelayedStart, restarting at every suspension. */
 class HelloSchedulesTest {
 
   final Greetings greetings = new Greetings();
@@ -22,7 +18,8 @@ class HelloSchedulesTest {
   @RegisterExtension
   final WorkflowTestKit kit = WorkflowTestKit.create()
       .receiver(HelloSchedules.class, () -> new HelloSchedules(greetings))
-      .startingAt(Instant.parse("2030-01-07T08:00:00Z")); // a Monday
+      .startingAt(Instant.parse("2030-01-07T08:00:00Z")) // a Monday
+      .restartingAtEverySuspension();
 
   private Resumer resumer() {
     return Resumer.on(kit.engine());

@@ -1,5 +1,6 @@
 package dev.resumable.testkit;
 
+import dev.resumable.Schedules;
 import dev.resumable.query.AttributeValue;
 import dev.resumable.query.InstanceCounts;
 import dev.resumable.query.InstancePage;
@@ -169,7 +170,8 @@ final class GuardedStore implements Store {
   }
 
   private void requireStepAllowed(String id) {
-    if (oneStepPerEngine && callEndedAfterStep) {
+    // A schedule's firing stores its run, then moves the schedule on: the run is the step.
+    if (oneStepPerEngine && callEndedAfterStep && !id.startsWith(Schedules.ROW_PREFIX)) {
       throw new IllegalStateException("the test kit restarts at every suspension, and this"
           + " engine has already stored a step; instance \"" + id + "\" was not changed. Take a"
           + " fresh engine for every call: Resumer.on(kit.engine()).resume(...), not a Resumer"
