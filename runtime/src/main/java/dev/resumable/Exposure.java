@@ -4,9 +4,9 @@ import dev.resumable.codec.Codec;
 import dev.resumable.codec.CodecException;
 import dev.resumable.codec.Codecs;
 import dev.resumable.machine.FrameType;
+import dev.resumable.machine.PayloadTypes;
 import dev.resumable.proto.ExposedValue;
 import dev.resumable.proto.InstanceRecord;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Optional;
@@ -71,8 +71,7 @@ final class Exposure {
 
   /** {@code int.class} is a {@code Class<Integer>}: exposed and read as Integer, null and all. */
   private static Type boxed(Type type) {
-    return type instanceof Class<?> c && c.isPrimitive()
-        ? MethodType.methodType(c).wrap().returnType() : type;
+    return type instanceof Class<?> c ? PayloadTypes.boxed(c) : type;
   }
 
   /**

@@ -86,7 +86,7 @@ final class UpdateAnswers {
     if (!answer.hasValue()) {
       return null;
     }
-    Class<?> boxed = type.isPrimitive() ? boxOf(type) : type;
+    Class<?> boxed = PayloadTypes.boxed(type);
     if (!answer.getTypesList().contains(boxed.getName())) {
       throw new ClassCastException("the answer of instance \"" + record.getId() + "\" to update \""
           + name + "\" is a " + answer.getTypes(0) + ", not a " + boxed.getName());
@@ -94,9 +94,5 @@ final class UpdateAnswers {
     @SuppressWarnings("unchecked") // a codec of A decodes an A
     A value = (A) Codecs.forType(boxed).decode(answer.getValue());
     return value;
-  }
-
-  private static Class<?> boxOf(Class<?> primitive) {
-    return java.lang.invoke.MethodType.methodType(primitive).wrap().returnType();
   }
 }
