@@ -2,6 +2,7 @@ package dev.resumable.it;
 
 import dev.resumable.Await;
 import dev.resumable.Resumable;
+import dev.resumable.Saga;
 import dev.resumable.Step;
 import dev.resumable.Workflow;
 import java.sql.Connection;
@@ -73,6 +74,17 @@ public class LedgerFlows {
     }
     switch (misuse) {
       case "commit" -> connection.commit();
+      case "sqlCommit" -> {
+        try (Statement sql = connection.createStatement()) {
+          sql.execute("/* done */ COMMIT");
+        }
+      }
+      case "statementsConnection" -> {
+        try (Statement sql = connection.createStatement()) {
+          sql.getConnection().commit();
+        }
+      }
+      case "unwrap" -> connection.unwrap(Connection.class).commit();
       case "rollback" -> connection.rollback();
       case "autoCommit" -> connection.setAutoCommit(true);
       default -> connection.close();
@@ -113,6 +125,17 @@ public class LedgerFlows {
     long given = book(to, cents);
     String confirmation = Await.event("confirm", String.class);
     return taken + " " + given + " " + confirmation;
+  }
+
+  /** Books {@code cents} from the account, then undoes it: the undo is a transactional step. */
+  @Resumable
+  public static String bookThenUndo(String account, long cents) throws Exception {
+    Saga saga = new Saga();
+    long taken = book(account, -cents);
+    saga.onUndo(() -> book(account, cents));
+    String answer = Await.event("answer", String.class);
+    saga.compensate();
+    return taken + " undone after " + answer;
   }
 
   @Resumable

@@ -70,7 +70,8 @@ abstract class TransactionalStepsContract {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"commit", "rollback", "autoCommit", "close"})
+  @ValueSource(strings = {"commit", "rollback", "autoCommit", "close", "statementsConnection",
+      "unwrap"})
   void aStepThatEndsTheTransactionItselfFailsAndWritesNothing(String misuse) throws Exception {
     LedgerFlows.misuse = misuse;
     String refused;
@@ -79,7 +80,7 @@ abstract class TransactionalStepsContract {
           .result();
     }
     String what = switch (misuse) {
-      case "commit" -> "committed";
+      case "commit", "statementsConnection", "unwrap" -> "committed";
       case "rollback" -> "rolled back";
       case "autoCommit" -> "changed auto-commit";
       default -> "closed";
@@ -87,8 +88,42 @@ abstract class TransactionalStepsContract {
     assertEquals("the transactional step misbehave(account) " + what + " its connection, which"
         + " belongs to the transaction that commits the step's outcome with what it wrote; the"
         + " engine commits both when the step returns, and rolls both back when it throws:"
-        + " remove the " + (misuse.equals("autoCommit") ? "setAutoCommit" : misuse) + " call"
+        + " remove the " + switch (misuse) {
+          case "autoCommit" -> "setAutoCommit";
+          case "statementsConnection", "unwrap" -> "commit";
+          default -> misuse;
+        } + " call"
         + " (throw to undo what the step wrote)", refused);
+    assertEquals(List.of(), ledger());
+  }
+
+  @Test
+  void aCompensationThatIsATransactionalStepCommitsItsRowsWithItsOutcome() throws Exception {
+    try (Engine engine = engine()) {
+      assertEquals("answer", Resumer.on(engine).startBookThenUndo("u1", "frank", 70L)
+          .awaitedEvent());
+    }
+    assertEquals(List.of("u1/step-1 frank -70"), ledger());
+    try (Engine engine = engine()) {
+      assertEquals("-70 undone after no", Resumer.on(engine).resume("u1", "answer", "no")
+          .result());
+    }
+    List<String> rows = ledger();
+    assertEquals(2, rows.size(), rows::toString);
+    assertEquals("u1/step-1 frank -70", rows.get(0));
+    assertTrue(rows.get(1).startsWith("u1/") && rows.get(1).endsWith(" frank 70"), rows::toString);
+  }
+
+  @Test
+  void aStepThatRunsCommitAsSqlFailsAndWritesNothing() throws Exception {
+    LedgerFlows.misuse = "sqlCommit";
+    try (Engine engine = engine()) {
+      assertEquals("the transactional step misbehave(account) ran COMMIT on its connection, which"
+          + " belongs to the transaction that commits the step's outcome with what it wrote; the"
+          + " engine commits both when the step returns, and rolls both back when it throws:"
+          + " remove the COMMIT (throw to undo what the step wrote)",
+          Resumer.on(engine).startMisuseConnection("m-sql", "carol").result());
+    }
     assertEquals(List.of(), ledger());
   }
 

@@ -1,0 +1,42 @@
+package dev.resumable;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TransactionControlSqlTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "COMMIT|COMMIT",
+      "  commit work|COMMIT WORK",
+      "INSERT INTO t VALUES (1); COMMIT|COMMIT",
+      "'-- finish COMMIT\n  END;'|END",
+      "/* all */ ROLLBACK|ROLLBACK",
+      "rollback transaction|ROLLBACK TRANSACTION",
+      "BEGIN|BEGIN",
+      "START TRANSACTION|START TRANSACTION",
+      "SET AUTOCOMMIT TRUE|SET AUTOCOMMIT",
+      "abort|ABORT"})
+  void findsWhatEndsTheTransaction(String sql, String found) {
+    assertEquals(Optional.of(found), TransactionControlSql.find(sql));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "INSERT INTO notes VALUES ('done; commit later')",
+      "UPDATE t SET \"commit\" = 1",
+      "ROLLBACK TO SAVEPOINT before_insert",
+      "rollback work to before_insert",
+      "SAVEPOINT before_insert",
+      "SELECT 1 -- then COMMIT\n",
+      "DO $$ BEGIN PERFORM 1; END $$",
+      "SET search_path TO app",
+      "SELECT committed FROM orders"})
+  void leavesOtherStatementsAlone(String sql) {
+    assertEquals(Optional.empty(), TransactionControlSql.find(sql));
+  }
+}
