@@ -8,8 +8,10 @@ import java.util.Optional;
  * {@code END}, {@code BEGIN}, {@code START TRANSACTION}, {@code SET AUTOCOMMIT}, PostgreSQL's
  * {@code ABORT}) in text a transactional step hands to its connection: the statement forms of
  * the calls {@link StepConnection} refuses. Each statement of a multi-statement text is looked
- * at, skipping comments and quoted text, so a literal that mentions {@code commit} is not taken
- * for one. {@code ROLLBACK TO SAVEPOINT} stays inside the transaction and is allowed.
+ * at, skipping comments, quoted text and {@code $$} bodies, so a literal that mentions {@code
+ * commit} is not taken for one (a {@code $tag$} body or a backslash-escaped quote is read as
+ * plain text: at worst a loud refusal, never a missed {@code COMMIT} outside them). {@code
+ * ROLLBACK TO SAVEPOINT} stays inside the transaction and is allowed.
  */
 final class TransactionControlSql {
 
