@@ -9,8 +9,8 @@ import java.util.Optional;
  * {@code ABORT}) in text a transactional step hands to its connection: the statement forms of
  * the calls {@link StepConnection} refuses. Each statement of a multi-statement text is looked
  * at, skipping comments, quoted text and {@code $$} bodies, so a literal that mentions {@code
- * commit} is not taken for one (a {@code $tag$} body or a backslash-escaped quote is read as
- * plain text: at worst a loud refusal, never a missed {@code COMMIT} outside them). {@code
+ * commit} is not taken for one; in PostgreSQL's {@code E'...'} a backslash escapes a quote. A
+ * {@code $tag$} body is read as plain text: at worst a loud refusal, never a missed one. {@code
  * ROLLBACK TO SAVEPOINT} stays inside the transaction and is allowed.
  */
 final class TransactionControlSql {
@@ -36,6 +36,9 @@ final class TransactionControlSql {
       } else if (c == '/' && sql.startsWith("/*", i)) {
         i = skipPast(sql, "*/", i + 2);
         statement.append(' ');
+      } else if (c == '\'' && i > 0 && Character.toUpperCase(sql.charAt(i - 1)) == 'E') {
+        i = skipEscapedString(sql, i + 1);
+        statement.append(" x ");
       } else if (c == '\'' || c == '"') {
         i = skipPast(sql, String.valueOf(c), i + 1);
         statement.append(" x ");
@@ -48,6 +51,15 @@ final class TransactionControlSql {
       }
     }
     return control(statement.toString());
+  }
+
+  /** Past the end of PostgreSQL's {@code E'...'}, where a backslash escapes the next character. */
+  private static int skipEscapedString(String sql, int from) {
+    int i = from;
+    while (i < sql.length() && sql.charAt(i) != '\'') {
+      i += sql.charAt(i) == '\\' ? 2 : 1;
+    }
+    return Math.min(i + 1, sql.length());
   }
 
   private static int skipPast(String sql, String end, int from) {

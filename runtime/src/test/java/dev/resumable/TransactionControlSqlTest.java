@@ -3,6 +3,7 @@ package dev.resumable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,6 +26,12 @@ class TransactionControlSqlTest {
     assertEquals(Optional.of(found), TransactionControlSql.find(sql));
   }
 
+  @Test
+  void aBackslashEscapedQuoteDoesNotHideWhatFollows() {
+    assertEquals(Optional.of("COMMIT"),
+        TransactionControlSql.find("INSERT INTO notes VALUES (E'it\\'s'); COMMIT"));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "INSERT INTO notes VALUES ('done; commit later')",
@@ -35,7 +42,8 @@ class TransactionControlSqlTest {
       "SELECT 1 -- then COMMIT\n",
       "DO $$ BEGIN PERFORM 1; END $$",
       "SET search_path TO app",
-      "SELECT committed FROM orders"})
+      "SELECT committed FROM orders",
+      "INSERT INTO notes VALUES (E'it\\'s; commit')"})
   void leavesOtherStatementsAlone(String sql) {
     assertEquals(Optional.empty(), TransactionControlSql.find(sql));
   }
