@@ -13,8 +13,8 @@ import java.util.function.Consumer;
  * Settles an instance that ended: cancels its branches still running and tells its parent how it
  * ended.
  *
- * <p>Settling happens after the ended instance's commit, outside any instance's lock (it takes
- * the parent's and the branches' locks one at a time). Until it is done the ended instance stays
+ * <p>Settling happens after the ended instance's commit, outside any instance's hold (it holds
+ * the parent and the branches one at a time). Until it is done the ended instance stays
  * {@code settlement_pending} and due, so that after a crash the timer sweep, which claims due
  * work, finishes it. Each step is safe to repeat: the parent applies an outcome event id once, a
  * finished branch is not cancelled again, and the flag is cleared only on the revision that was
@@ -24,17 +24,17 @@ final class BranchSettler {
 
   private final EndedInstances ended;
   private final InstanceStore instances;
-  private final InstanceLocks locks;
+  private final InstanceHolds holds;
   private final StepRunner steps;
   private final EventRouter events;
   private final Clock clock;
   private final Consumer<Throwable> errors;
 
-  BranchSettler(EndedInstances ended, InstanceStore instances, InstanceLocks locks,
+  BranchSettler(EndedInstances ended, InstanceStore instances, InstanceHolds holds,
       StepRunner steps, EventRouter events, Clock clock, Consumer<Throwable> errors) {
     this.ended = ended;
     this.instances = instances;
-    this.locks = locks;
+    this.holds = holds;
     this.steps = steps;
     this.events = events;
     this.clock = clock;
@@ -85,14 +85,15 @@ final class BranchSettler {
     if (!record.getParentId().isEmpty()) {
       tellParent(record);
     }
-    synchronized (locks.lockFor(id)) {
+    long settled = record.getRevision();
+    holds.on(id, () -> {
       InstanceRecord now = instances.read(id);
-      if (now.getRevision() == record.getRevision()) {
+      if (now.getRevision() == settled) {
         instances.update(now.toBuilder().setSettlementPending(false)
             .setRevision(now.getRevision() + 1)
             .setUpdatedAtEpochMillis(clock.millis()).build(), now.getRevision());
       }
-    }
+    });
   }
 
   /**
@@ -105,14 +106,14 @@ final class BranchSettler {
       cancel(branchId, "branch \"" + branchId + "\" was cancelled by instance \"" + id
           + "\", which started it");
     }
-    synchronized (locks.lockFor(id)) {
+    holds.on(id, () -> {
       InstanceRecord now = instances.read(id);
       java.util.List<String> left = new java.util.ArrayList<>(now.getBranchesToCancelList());
       left.removeAll(parent.getBranchesToCancelList());
       instances.update(now.toBuilder().clearBranchesToCancel().addAllBranchesToCancel(left)
           .setRevision(now.getRevision() + 1)
           .setUpdatedAtEpochMillis(clock.millis()).build(), now.getRevision());
-    }
+    });
   }
 
   /** Cancels a branch that is still running because the instance that started it has ended. */
@@ -126,7 +127,7 @@ final class BranchSettler {
    * cancel already (its cleanup may be waiting: a second cancel leaves it alone).
    */
   private void cancel(String branchId, String why) {
-    synchronized (locks.lockFor(branchId)) {
+    holds.on(branchId, () -> {
       Optional<InstanceRecord> branch = instances.find(branchId);
       if (branch.isEmpty()) {
         return; // never stored: its parent's step did not commit
@@ -137,7 +138,7 @@ final class BranchSettler {
         steps.interrupt(waiting.toBuilder().setCancelRequested(true).build(),
             new CancelledException(why));
       }
-    }
+    });
   }
 
   private void tellParent(InstanceRecord branch) {
@@ -146,7 +147,7 @@ final class BranchSettler {
         branch.getStatus() == dev.resumable.proto.Status.COMPLETED ? branch.getResult() : null,
         branch.getStatus() == dev.resumable.proto.Status.COMPLETED ? null : branch.getFailure());
     String event = BranchOutcome.eventName(branch.getId());
-    synchronized (locks.lockFor(parentId)) {
+    holds.on(parentId, () -> {
       Optional<InstanceRecord> parent = instances.find(parentId);
       if (parent.isEmpty()) {
         return;
@@ -156,6 +157,6 @@ final class BranchSettler {
         return; // it has ended, so nothing joins the branch any more; or it was told already
       }
       events.deliverOnce(parent.get(), event, outcome, event);
-    }
+    });
   }
 }

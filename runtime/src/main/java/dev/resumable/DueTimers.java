@@ -4,22 +4,22 @@ import dev.resumable.proto.InstanceRecord;
 import java.time.Clock;
 import java.time.Instant;
 
-/** Fires the timer one instance waits for, if it is due, under the instance's lock. */
+/** Fires the timer one instance waits for, if it is due, holding the instance. */
 final class DueTimers {
 
   private final InstanceStore instances;
-  private final InstanceLocks locks;
+  private final InstanceHolds holds;
   private final StepRunner steps;
   private final EventRouter events;
   private final EndedInstances ended;
   private final Clock clock;
   private final ScheduleRuns schedules;
 
-  DueTimers(InstanceStore instances, InstanceLocks locks, StepRunner steps, EventRouter events,
+  DueTimers(InstanceStore instances, InstanceHolds holds, StepRunner steps, EventRouter events,
       EndedInstances ended, Clock clock, ScheduleRuns schedules) {
     this.schedules = schedules;
     this.instances = instances;
-    this.locks = locks;
+    this.holds = holds;
     this.steps = steps;
     this.events = events;
     this.ended = ended;
@@ -28,7 +28,7 @@ final class DueTimers {
 
   /** Resumes {@code id} if it still waits for a timer that is due; false if it no longer does. */
   boolean fire(String id) {
-    synchronized (locks.lockFor(id)) {
+    return holds.on(id, () -> {
       InstanceRecord record = instances.read(id);
       if (record.getWait().hasSchedule()) {
         return InstanceRecords.status(record) == Status.WAITING && schedules.fire(record);
@@ -60,6 +60,6 @@ final class DueTimers {
           : null;
       steps.resume(record, steps.restore(record), fired);
       return true;
-    }
+    });
   }
 }

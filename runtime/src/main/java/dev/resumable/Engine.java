@@ -57,6 +57,7 @@ public final class Engine implements AutoCloseable {
   private final FrameRestorer restorer;
   private final InstanceRecords records;
   private final InstanceLocks locks;
+  private final InstanceHolds holds;
   private final CallGate gate;
   private final InstanceStore instances;
   private final StepRunner steps;
@@ -91,20 +92,21 @@ public final class Engine implements AutoCloseable {
     this.records = new InstanceRecords(registry, clock);
     this.gate = new CallGate(builder.afterCall, builder.onClosing);
     this.locks = InstanceLocks.of(store);
+    this.holds = new InstanceHolds(locks, store);
     this.checker = new StoredRecordChecker(registry);
     EndedInstances ended = new EndedInstances();
     this.instances = new InstanceStore(store, checker, ended, listeners);
     this.stepAttempts = new StepAttempts(clock, registry, restorer::receiver);
     this.steps = new StepRunner(registry, restorer, records, instances, clock, stepAttempts);
     this.events = new EventRouter(steps, records, instances, new WaitableEvents(registry), clock);
-    this.settler = new BranchSettler(ended, instances, locks, steps, events, clock, errors);
-    this.calls = new InstanceCalls(gate, locks, settler, instances, records);
+    this.settler = new BranchSettler(ended, instances, holds, steps, events, clock, errors);
+    this.calls = new InstanceCalls(gate, holds, settler, instances, records);
     this.retries = new Retries(steps, instances, records, clock);
     this.inspector = new Inspector(registry, records);
     this.quarantine = new Quarantine(errors, listeners);
-    this.dueTimers = new DueTimers(instances, locks, steps, events, ended, clock,
+    this.dueTimers = new DueTimers(instances, holds, steps, events, ended, clock,
         new ScheduleRuns(registry, restorer, instances, calls, steps, clock));
-    this.schedules = new Schedules(gate, locks, instances, clock);
+    this.schedules = new Schedules(gate, holds, instances, clock);
     this.retention = new Retention(store, clock, builder.retention);
     this.timerThread = new TimerThread(builder.timerPollInterval, this::backgroundWork, errors);
     this.workers = new WorkerPool(builder.workerThreads, gate);
@@ -391,7 +393,7 @@ public final class Engine implements AutoCloseable {
   public void delete(String id) {
     Arguments.id(id);
     whileOpen(() -> {
-      synchronized (locks.lockFor(id)) {
+      return holds.on(id, () -> {
         StoredInstance stored = store.load(id).orElseThrow(() -> new NoSuchInstanceException(id));
         if (!Store.FINISHED_STATUSES.contains(stored.status())) {
           throw new InstanceStateException("instance \"" + id + "\" is " + stored.status()
@@ -406,7 +408,7 @@ public final class Engine implements AutoCloseable {
         }
         store.delete(id);
         return null;
-      }
+      });
     });
   }
 

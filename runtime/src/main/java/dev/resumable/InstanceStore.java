@@ -11,6 +11,9 @@ import java.util.Optional;
  */
 final class InstanceStore {
 
+  /** Commits made on each thread, for a caller to see whether a call committed anything. */
+  private static final ThreadLocal<long[]> COMMITS = ThreadLocal.withInitial(() -> new long[1]);
+
   private final Store store;
   private final StoredRecordChecker checker;
   private final EndedInstances ended;
@@ -22,6 +25,11 @@ final class InstanceStore {
     this.checker = checker;
     this.ended = ended;
     this.listeners = listeners;
+  }
+
+  /** How many commits this thread made so far, through any engine. */
+  static long commitsOnThisThread() {
+    return COMMITS.get()[0];
   }
 
   Store store() {
@@ -61,6 +69,7 @@ final class InstanceStore {
   /** Writes {@code next} alone, provided the stored revision is still {@code expectedRevision}. */
   void update(InstanceRecord next, long expectedRevision) {
     store.update(StepChanges.stored(next), expectedRevision);
+    COMMITS.get()[0]++;
   }
 
   /**
@@ -74,6 +83,7 @@ final class InstanceStore {
       listeners.refused(changes, changes.beganNanos());
       throw e;
     }
+    COMMITS.get()[0]++;
     ended.noteCommitted(changes);
     listeners.committed(changes, changes.beganNanos());
   }
@@ -83,6 +93,7 @@ final class InstanceStore {
    * step's own writes), for settling, and tells the listeners.
    */
   void noteCommitted(StepChanges changes) {
+    COMMITS.get()[0]++;
     ended.noteCommitted(changes);
     listeners.committed(changes, changes.beganNanos());
   }

@@ -35,13 +35,13 @@ public final class Schedules {
   public static final String ROW_PREFIX = "schedule:";
 
   private final CallGate gate;
-  private final InstanceLocks locks;
+  private final InstanceHolds holds;
   private final InstanceStore instances;
   private final Clock clock;
 
-  Schedules(CallGate gate, InstanceLocks locks, InstanceStore instances, Clock clock) {
+  Schedules(CallGate gate, InstanceHolds holds, InstanceStore instances, Clock clock) {
     this.gate = gate;
-    this.locks = locks;
+    this.holds = holds;
     this.instances = instances;
     this.clock = clock;
   }
@@ -201,9 +201,7 @@ public final class Schedules {
 
   private <T> T locked(String id, Supplier<T> call) {
     return gate.whileOpen(() -> {
-      synchronized (locks.lockFor(rowId(id))) {
-        return call.get();
-      }
+      return holds.on(rowId(id), call);
     });
   }
 

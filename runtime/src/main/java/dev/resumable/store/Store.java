@@ -138,6 +138,33 @@ public interface Store extends AutoCloseable {
   default void onCommitBatch(IntConsumer batches) {}
 
   /**
+   * Holds instance {@code id} against every other engine process on this store until the hold
+   * is closed: while one holds it, a second hold of it, by any process, waits. The engine holds
+   * an instance from loading it to committing its step, so that two processes never both run
+   * its code. Engines in one JVM on stores of equal {@link #dataKey() data keys} are kept apart
+   * by locks of their own first; a hold is what keeps other processes out. Not reentrant: the
+   * engine holds an instance once per thread.
+   *
+   * <p>By default nothing is held, which suits a store that only one process opens at a time
+   * (the embedded H2 file, whose file lock keeps other processes out). An update that another
+   * process slipped in before anyway fails as a {@link RevisionConflictException}, which the
+   * engine retries from the stored state.
+   */
+  default Hold hold(String id) {
+    return Hold.NONE;
+  }
+
+  /** A hold on one instance (see {@link #hold}); closing it gives it up, and never throws. */
+  interface Hold extends AutoCloseable {
+
+    /** What a store that needs no hold gives. */
+    Hold NONE = () -> {};
+
+    @Override
+    void close();
+  }
+
+  /**
    * What two stores in this JVM opened on the same data have in common, and no store on other
    * data has: engines on equal keys share the locks that keep calls on one instance apart. By
    * default the store itself.

@@ -43,6 +43,14 @@ import javax.sql.DataSource;
  * claim at once each get other rows, and no row goes to two of them while its claim lasts. Due
  * timers and the instances that wait for an event key are found by indexes.
  *
+ * <p>While an engine runs a step of an instance it {@linkplain #hold holds} the instance with an
+ * advisory lock, so that an engine in another process that calls on the same instance waits
+ * instead of running its code too. Each hold keeps one connection for the step's duration: a
+ * store opened with a URL takes them from a second pool of its own of up to {@value
+ * #HOLD_CONNECTIONS}; one opened on a data source takes them from that data source, which must
+ * then have room for a connection per step running at once on top of those steps' loads and
+ * commits.
+ *
  * <p>The store creates its tables on first use and upgrades those of older versions itself; it
  * refuses a database whose schema a newer version of Resumable wrote.
  */
@@ -50,14 +58,25 @@ public final class PostgresStore implements Store {
 
   private static final String URL_PREFIX = "jdbc:postgresql:";
 
+  /**
+   * The most steps that hold their instance at once through a store opened with a URL: at most
+   * the engine's worker threads and the application's threads calling it, plus one for a
+   * schedule's run started while its schedule is held. More wait for a connection.
+   */
+  public static final int HOLD_CONNECTIONS = 32;
+
   private final Transactions transactions;
   private final AutoCloseable ownPool;
+  private final AutoCloseable ownHoldPool;
+  private volatile AdvisoryHolds holds;
   private final List<IntConsumer> batchListeners = new CopyOnWriteArrayList<>();
   private volatile String dataKey;
 
-  private PostgresStore(Transactions transactions, AutoCloseable ownPool) {
+  private PostgresStore(Transactions transactions, AutoCloseable ownPool,
+      AutoCloseable ownHoldPool) {
     this.transactions = transactions;
     this.ownPool = ownPool;
+    this.ownHoldPool = ownHoldPool;
   }
 
   /**
@@ -82,15 +101,30 @@ public final class PostgresStore implements Store {
     config.setPassword(password);
     config.setPoolName("resumable-store");
     String description = "PostgreSQL store at " + describe(jdbcUrl);
-    HikariDataSource pool;
+    HikariDataSource pool = pool(config, description);
+    HikariConfig holdConfig = new HikariConfig();
+    config.copyStateTo(holdConfig);
+    holdConfig.setPoolName("resumable-holds");
+    holdConfig.setMaximumPoolSize(HOLD_CONNECTIONS);
+    holdConfig.setMinimumIdle(2);
+    HikariDataSource holdPool;
     try {
-      pool = new HikariDataSource(config);
+      holdPool = pool(holdConfig, description);
+    } catch (RuntimeException e) {
+      pool.close();
+      throw e;
+    }
+    return start(new Transactions(pool, description), pool, holdPool, holdPool);
+  }
+
+  private static HikariDataSource pool(HikariConfig config, String description) {
+    try {
+      return new HikariDataSource(config);
     } catch (HikariPool.PoolInitializationException e) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
       throw new StoreException("could not open the " + description + ": " + cause.getMessage(),
           e);
     }
-    return start(new Transactions(pool, description), pool);
   }
 
   /**
@@ -112,16 +146,19 @@ public final class PostgresStore implements Store {
       throw new StoreException("could not open the PostgreSQL store: no connection from "
           + dataSource + ": " + e.getMessage(), e);
     }
-    return start(new Transactions(dataSource, description), null);
+    return start(new Transactions(dataSource, description), null, dataSource, null);
   }
 
-  private static PostgresStore start(Transactions transactions, AutoCloseable ownPool) {
-    PostgresStore store = new PostgresStore(transactions, ownPool);
+  private static PostgresStore start(Transactions transactions, AutoCloseable ownPool,
+      DataSource holdConnections, AutoCloseable ownHoldPool) {
+    PostgresStore store = new PostgresStore(transactions, ownPool, ownHoldPool);
     try {
-      store.dataKey = transactions.write("open", null, connection -> {
+      String schema = transactions.write("open", null, connection -> {
         PostgresSchema.migrate(connection, transactions.description());
-        return "postgres:" + transactions.description() + "/" + currentSchema(connection);
+        return currentSchema(connection);
       });
+      store.dataKey = "postgres:" + transactions.description() + "/" + schema;
+      store.holds = new AdvisoryHolds(holdConnections, transactions, schema);
       return store;
     } catch (RuntimeException e) {
       store.close();
@@ -149,6 +186,19 @@ public final class PostgresStore implements Store {
   public Optional<StoredInstance> load(String id) {
     Objects.requireNonNull(id, "id");
     return transactions.read("load", id, connection -> InstanceRows.select(connection, id));
+  }
+
+  /**
+   * Holds {@code id} against every engine on this database and schema, in any process, with a
+   * transaction-level advisory lock ({@code pg_advisory_xact_lock}) on a 64-bit hash of the
+   * schema and the id, taken on a connection kept until the hold is closed. Waits while another
+   * holds it. The application's own advisory locks share the key space: a key of theirs that
+   * equals such a hash would make one wait for the other, never both run.
+   */
+  @Override
+  public Hold hold(String id) {
+    Objects.requireNonNull(id, "id");
+    return holds.hold(id);
   }
 
   /**
@@ -325,13 +375,21 @@ public final class PostgresStore implements Store {
    */
   @Override
   public void close() {
-    if (transactions.close() && ownPool != null) {
-      try {
-        ownPool.close();
-      } catch (Exception e) {
-        throw new StoreException("could not close the pool of the "
-            + transactions.description() + ": " + e.getMessage(), e);
-      }
+    if (transactions.close()) {
+      closePool(ownHoldPool);
+      closePool(ownPool);
+    }
+  }
+
+  private void closePool(AutoCloseable pool) {
+    if (pool == null) {
+      return;
+    }
+    try {
+      pool.close();
+    } catch (Exception e) {
+      throw new StoreException("could not close the pool of the "
+          + transactions.description() + ": " + e.getMessage(), e);
     }
   }
 

@@ -85,10 +85,15 @@ final class Transactions {
   }
 
   private Connection connection() throws SQLException {
+    return connectionOf(dataSource);
+  }
+
+  /** A connection of {@code source}, unless the store is closed. */
+  Connection connectionOf(DataSource source) throws SQLException {
     if (closed.get()) {
       throw closedException();
     }
-    return dataSource.getConnection();
+    return source.getConnection();
   }
 
   /** Refuses later calls; true for the call that closed. */
