@@ -40,18 +40,40 @@ class BranchRecoveryTest {
   private final List<Throwable> reported = new ArrayList<>();
 
   @Test
-  void aStepThatLosesARevisionConflictLeavesNoBranchBehind() throws Exception {
+  void aStepThatLosesARevisionConflictIsRunAgainFromTheStoredStateAndStartsItsBranchOnce()
+      throws Exception {
     Rival rival = new Rival(H2Store.open(dir.resolve("store")));
     try (Engine engine = engine(rival)) {
       Resumer.on(engine).startAfterGo("g", "order 4");
-      rival.moveOnBeforeNextCommitOf("g");
+      rival.moveOnBeforeCommitsOf("g", 1);
 
-      assertThrows(RevisionConflictException.class,
+      Resumer.on(engine).resume("g", "go", "now"); // lost once, then run again on revision 2
+
+      assertEquals(0, rival.movesLeft());
+      assertEquals(3, engine.store().load("g").orElseThrow().revision());
+      assertEquals(Status.WAITING, engine.status("g/1").status());
+      Resumer.on(engine).resume("g/1", "bank", "ok");
+      assertEquals("now: authorised 2", engine.status("g").result());
+    }
+  }
+
+  @Test
+  void aStepThatKeepsLosingRevisionConflictsFailsLoudlyAndLeavesNoBranchBehind()
+      throws Exception {
+    Rival rival = new Rival(H2Store.open(dir.resolve("store")));
+    try (Engine engine = engine(rival)) {
+      Resumer.on(engine).startAfterGo("g", "order 4");
+      rival.moveOnBeforeCommitsOf("g", Integer.MAX_VALUE);
+
+      RevisionConflictException refused = assertThrows(RevisionConflictException.class,
           () -> Resumer.on(engine).resume("g", "go", "now"));
 
+      assertEquals("g", refused.id());
       assertThrows(NoSuchInstanceException.class, () -> engine.status("g/1"));
-      assertEquals(2, engine.store().load("g").orElseThrow().revision()); // the rival's write
-      Resumer.on(engine).resume("g", "go", "now"); // tried again, the step commits with its branch
+      long afterRivals = engine.store().load("g").orElseThrow().revision();
+      assertEquals(refused.actual(), afterRivals, "the conflict names the rival's revision");
+      rival.moveOnBeforeCommitsOf("g", 0);
+      Resumer.on(engine).resume("g", "go", "now"); // the rival stopped: the step commits
       Resumer.on(engine).resume("g/1", "bank", "ok");
       assertEquals("now: authorised 2", engine.status("g").result());
     }
@@ -207,14 +229,21 @@ class BranchRecoveryTest {
   /** Another engine on the same store, which writes an instance just before this one commits. */
   private static final class Rival extends Delegating {
     private String moveOn;
+    private int movesLeft;
     private String insert;
 
     Rival(Store delegate) {
       super(delegate);
     }
 
-    void moveOnBeforeNextCommitOf(String id) {
+    /** Writes {@code id} one revision on just before each of its next {@code times} commits. */
+    void moveOnBeforeCommitsOf(String id, int times) {
       moveOn = id;
+      movesLeft = times;
+    }
+
+    int movesLeft() {
+      return movesLeft;
     }
 
     void insertBeforeNextCommitOf(String id) {
@@ -223,10 +252,10 @@ class BranchRecoveryTest {
 
     @Override
     public void commit(ChangeSet changes) {
-      if (moveOn != null && changes.ids().contains(moveOn)) {
+      if (movesLeft > 0 && changes.ids().contains(moveOn)) {
         StoredInstance now = delegate.load(moveOn).orElseThrow();
         delegate.update(nextRevision(now), now.revision());
-        moveOn = null;
+        movesLeft--;
       }
       if (insert != null && changes.ids().contains(insert)) {
         delegate.insert(new StoredInstance(insert, "rival.method", "WAITING", 1, new byte[0]));
